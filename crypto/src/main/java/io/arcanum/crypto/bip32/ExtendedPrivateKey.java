@@ -113,17 +113,23 @@ public final class ExtendedPrivateKey extends SecretBytes {
     }
   }
 
-  /** Derives each step of {@code path} in turn, treating this key as its {@code m}. */
+  /**
+   * Derives each step of {@code path} in turn, treating this key as its {@code m}. Returns a new
+   * key even for an empty path, so the caller may destroy the result and this key independently.
+   */
   public ExtendedPrivateKey derive(HdPath path) {
-    ExtendedPrivateKey key = this;
-    for (ChildNumber step : path.components()) {
-      ExtendedPrivateKey next = key.deriveChild(step);
-      if (key != this) {
-        key.destroy(); // intermediate keys are not returned, so wipe them now
+    ExtendedPrivateKey key = copy();
+    try {
+      for (ChildNumber step : path.components()) {
+        ExtendedPrivateKey next = key.deriveChild(step);
+        key.destroy(); // intermediate keys are never returned, so wipe them at once
+        key = next;
       }
-      key = next;
+      return key;
+    } catch (RuntimeException e) {
+      key.destroy();
+      throw e;
     }
-    return key == this ? copy() : key;
   }
 
   private ExtendedPrivateKey copy() {

@@ -211,6 +211,18 @@ class ExtendedPrivateKeyTest {
   }
 
   @Test
+  void pathThatWouldPassDepth255FailsAndLeavesTheStartingKeyUsable() {
+    ExtendedPrivateKey child =
+        ExtendedPrivateKey.fromSeed(new byte[16]).deriveChild(ChildNumber.normal(0));
+    HdPath longest = HdPath.parse("m" + "/0".repeat(255));
+
+    assertThatThrownBy(() -> child.derive(longest))
+        .isExactlyInstanceOf(InvalidHdPathException.class);
+    assertThat(child.isDestroyed()).isFalse();
+    assertThat(child.depth()).isEqualTo(1);
+  }
+
+  @Test
   void toStringHidesKeyAndChainCode() {
     ExtendedPrivateKey master = ExtendedPrivateKey.fromSeed(new byte[16]);
 
