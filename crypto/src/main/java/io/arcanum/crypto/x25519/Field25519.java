@@ -227,11 +227,29 @@ final class Field25519 {
 
   /** r = a * c for 0 <= c < 2^20 (the ladder's a24 = 121665 and the base point's u = 9). */
   static void mulSmall(long[] r, long[] a, long c) {
-    // a_i c can exceed 64 bits for a_i near 2^53, so it takes the same two-word route as mul.
-    double fc = c;
-    carry(
-        r, a[0] * c, a[1] * c, a[2] * c, a[3] * c, a[4] * c, a[0] * fc, a[1] * fc, a[2] * fc,
-        a[3] * fc, a[4] * fc);
+    long a0 = a[0];
+    long a1 = a[1];
+    long a2 = a[2];
+    long a3 = a[3];
+    long a4 = a[4];
+    // a_k c reaches 2^73, but splitting a_k at bit 26 gives its high part in two 64-bit products.
+    reduce(
+        r,
+        a0 * c,
+        a1 * c,
+        a2 * c,
+        a3 * c,
+        a4 * c,
+        smallHigh(a0, c),
+        smallHigh(a1, c),
+        smallHigh(a2, c),
+        smallHigh(a3, c),
+        smallHigh(a4, c));
+  }
+
+  /** (a c) >> 51 for a < 2^53, c < 2^20. */
+  private static long smallHigh(long a, long c) {
+    return ((a >>> 26) * c + (((a & ((1L << 26) - 1)) * c) >>> 26)) >>> 25;
   }
 
   /** r = z^(p - 2) = 1/z (0 for z = 0), by the usual fixed chain of 254 squarings, 11 products. */
@@ -266,9 +284,7 @@ final class Field25519 {
   }
 
   /**
-   * Reduces the five coefficients T_k of a product, each given as S_k = T_k mod 2^64 and F_k ~ T_k,
-   * to limbs below 2^51 + 2^15, folding the carry out of the top limb back in as 19 times itself.
-   * Carries move one limb in parallel rather than in a serial chain, which the limb bound allows.
+   * Reduces the five coefficients T_k of a product, each given as S_k = T_k mod 2^64 and F_k ~ T_k.
    */
   private static void carry(
       long[] r,
@@ -282,11 +298,43 @@ final class Field25519 {
       double f2,
       double f3,
       double f4) {
-    long x0 = (s0 & MASK) + 19 * high(s4, f4); // T_4 has no 19x terms: T_4 >> 51 < 2^58
-    long x1 = (s1 & MASK) + high(s0, f0);
-    long x2 = (s2 & MASK) + high(s1, f1);
-    long x3 = (s3 & MASK) + high(s2, f2);
-    long x4 = (s4 & MASK) + high(s3, f3);
+    reduce(
+        r,
+        s0,
+        s1,
+        s2,
+        s3,
+        s4,
+        high(s0, f0),
+        high(s1, f1),
+        high(s2, f2),
+        high(s3, f3),
+        high(s4, f4));
+  }
+
+  /**
+   * Reduces coefficients given as S_k = T_k mod 2^64 and H_k = T_k >> 51 (T_4 >> 51 < 2^58, the
+   * others < 2^62) to limbs below 2^51 + 2^15, folding the carry out of the top limb back in as 19
+   * times itself. Carries move one limb in parallel rather than in a serial chain, which the limb
+   * bound allows.
+   */
+  private static void reduce(
+      long[] r,
+      long s0,
+      long s1,
+      long s2,
+      long s3,
+      long s4,
+      long h0,
+      long h1,
+      long h2,
+      long h3,
+      long h4) {
+    long x0 = (s0 & MASK) + 19 * h4;
+    long x1 = (s1 & MASK) + h0;
+    long x2 = (s2 & MASK) + h1;
+    long x3 = (s3 & MASK) + h2;
+    long x4 = (s4 & MASK) + h3;
     r[0] = (x0 & MASK) + 19 * (x4 >>> 51);
     r[1] = (x1 & MASK) + (x0 >>> 51);
     r[2] = (x2 & MASK) + (x1 >>> 51);
