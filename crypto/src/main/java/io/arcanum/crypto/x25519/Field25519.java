@@ -1,32 +1,45 @@
 package io.arcanum.crypto.x25519;
 
+import java.util.Arrays;
+
 /**
  * Arithmetic in GF(p), p = 2^255 - 19, on five unsigned 51-bit limbs in a {@code long[5]} (value =
  * sum of {@code h[i] * 2^(51 i)}), shaped for the JVM. Every method writes its result into a
  * caller-supplied array, so the ladder allocates nothing, and none branches on or indexes by the
  * values it handles.
  *
- * <p><b>Why radix 2^51.</b> It needs 25 limb products per field product against 100 for the
- * ten-limb radix-2^25.5 form that Bouncy Castle and the JDK use. But each coefficient {@code T_k =
- * sum a_i b_j} of a product reaches 2^113, and Java has no 128-bit integers: {@code a * b} gives
- * the low 64 bits, {@link Math#multiplyHigh} the high ones, and adding 128-bit values needs carry
- * tests. Measured, that costs as much as it saves.
+ * <p><b>Why radix 2^51.</b> A product needs 25 limb products against 100 for the ten-limb
+ * radix-2^25.5 form that Bouncy Castle and the JDK use. But each coefficient {@code T_k = sum a_i
+ * b_j} of a product reaches 2^113 and Java has no 128-bit integers. Getting the high words from
+ * {@link Math#multiplyHigh} costs a second multiplication per limb product and ties up RDX:RAX; a
+ * version built that way ran at about 13k scalar multiplications/s here, against about 20k for this
+ * one.
  *
- * <p><b>Why doubles.</b> So each coefficient is computed twice, in parallel execution units: {@code
- * S_k}, the plain {@code long} sum of the products, which wraps to exactly {@code T_k mod 2^64},
- * and {@code F_k}, the same sum in {@code double}, which is within 2^62 of {@code T_k}. The two
- * together pin {@code T_k} down exactly (see {@link #high}). Rounding error analysis: limbs below
- * 2^53 convert exactly; each product and sum rounds with relative error 2^-53 (19 b once more), so
- * {@code |F_k - T_k| <= 6 * 2^-53 * T_k} with {@code T_k < 77 * 2^106}, i.e. below 2^61.86. All
- * values are integers or zero, never subnormal, so the floating-point operations take constant
- * time; Java's floating point is strict IEEE 754, so the results are the same on every JVM.
+ * <p><b>Why doubles.</b> Each coefficient is instead computed twice, on the integer and on the
+ * floating-point units, which work in parallel: {@code S_k}, the plain {@code long} sum of the
+ * products, which wraps to exactly {@code T_k mod 2^64}, and {@code F_k}, the same sum in {@code
+ * double}, which is within 2^62 of {@code T_k}. The two together give {@code T_k >> 51} exactly
+ * (see {@link #high}).
  *
- * <p><b>Bounds.</b> {@link #mul}, {@link #sqr} and {@link #mulSmall} accept limbs below 2^53 and
- * return limbs below 2^51 + 2^15 ("reduced"). {@link #add} and {@link #sub} take reduced inputs and
- * return limbs below 2^53, which is what the ladder feeds back into a product.
+ * <p><b>Error bound.</b> Limbs below 2^53 convert to double exactly. On its way into {@code F_k} a
+ * limb product is rounded at most six times (the product, up to four additions, the scaling by 19),
+ * each time with relative error at most 2^-53, and all terms are non-negative, so {@code |F_k -
+ * T_k| <= 6.01 * 2^-53 * T_k}. With limbs below 2^53, {@code T_k < (1 + 4 * 19) * 2^106}, so the
+ * error is below 2^61.86. All values are integers or zero, never subnormal, so the floating-point
+ * operations take constant time, and Java's floating point is IEEE 754 without extended precision,
+ * so every JVM computes the same bits.
+ *
+ * <p><b>Limb bounds.</b> {@link #mul}, {@link #sqr} and {@link #mulSmall} accept limbs below 2^53
+ * and return limbs below 2^51 + 2^15 ("reduced"). {@link #add} and {@link #sub} take reduced inputs
+ * and return limbs below 2^53, which is what the ladder feeds back into a product.
  */
 final class Field25519 {
   static final long MASK = (1L << 51) - 1;
+
+  /** The limbs of 2p, added by subtractions to stay non-negative: 2 (2^51 - 19), 2 (2^51 - 1). */
+  static final long TWO_P0 = 0xfffffffffffdaL;
+
+  static final long TWO_PI = 0xffffffffffffeL;
 
   /** 2^113: F + ROUND has unit in the last place 2^61 for 0 <= F < 2^113. */
   private static final double ROUND = 0x1p113;
@@ -113,11 +126,11 @@ final class Field25519 {
 
   /** r = a - b + 2p, without carrying; the 2p keeps every limb non-negative for reduced b. */
   static void sub(long[] r, long[] a, long[] b) {
-    r[0] = a[0] - b[0] + 0xfffffffffffdaL; // 2 * (2^51 - 19)
-    r[1] = a[1] - b[1] + 0xffffffffffffeL; // 2 * (2^51 - 1)
-    r[2] = a[2] - b[2] + 0xffffffffffffeL;
-    r[3] = a[3] - b[3] + 0xffffffffffffeL;
-    r[4] = a[4] - b[4] + 0xffffffffffffeL;
+    r[0] = a[0] - b[0] + TWO_P0;
+    r[1] = a[1] - b[1] + TWO_PI;
+    r[2] = a[2] - b[2] + TWO_PI;
+    r[3] = a[3] - b[3] + TWO_PI;
+    r[4] = a[4] - b[4] + TWO_PI;
   }
 
   /**
@@ -145,12 +158,7 @@ final class Field25519 {
     long b2 = b[2];
     long b3 = b[3];
     long b4 = b[4];
-    // 2^255 = 19 (mod p): products that land at 2^(51 k) with k >= 5 come back 19 times at k - 5.
-    long c1 = 19 * b1;
-    long c2 = 19 * b2;
-    long c3 = 19 * b3;
-    long c4 = 19 * b4;
-    // Limbs below 2^53 convert to double exactly; 19 b rounds, which the error bound allows for.
+    // Limbs below 2^53 convert to double exactly.
     double fa0 = a0;
     double fa1 = a1;
     double fa2 = a2;
@@ -161,21 +169,19 @@ final class Field25519 {
     double fb2 = b2;
     double fb3 = b3;
     double fb4 = b4;
-    double fc1 = 19 * fb1;
-    double fc2 = 19 * fb2;
-    double fc3 = 19 * fb3;
-    double fc4 = 19 * fb4;
+    // 2^255 = 19 (mod p): products that land at 2^(51 k) with k >= 5 come back 19 times at k - 5.
+    // Scaling their sum rather than each b_j keeps four fewer values live in registers.
     carry(
         r,
-        a0 * b0 + a1 * c4 + a2 * c3 + a3 * c2 + a4 * c1,
-        a0 * b1 + a1 * b0 + a2 * c4 + a3 * c3 + a4 * c2,
-        a0 * b2 + a1 * b1 + a2 * b0 + a3 * c4 + a4 * c3,
-        a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0 + a4 * c4,
+        a0 * b0 + 19 * (a1 * b4 + a2 * b3 + a3 * b2 + a4 * b1),
+        a0 * b1 + a1 * b0 + 19 * (a2 * b4 + a3 * b3 + a4 * b2),
+        a0 * b2 + a1 * b1 + a2 * b0 + 19 * (a3 * b4 + a4 * b3),
+        a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0 + 19 * (a4 * b4),
         a0 * b4 + a1 * b3 + a2 * b2 + a3 * b1 + a4 * b0,
-        fa0 * fb0 + fa1 * fc4 + fa2 * fc3 + fa3 * fc2 + fa4 * fc1,
-        fa0 * fb1 + fa1 * fb0 + fa2 * fc4 + fa3 * fc3 + fa4 * fc2,
-        fa0 * fb2 + fa1 * fb1 + fa2 * fb0 + fa3 * fc4 + fa4 * fc3,
-        fa0 * fb3 + fa1 * fb2 + fa2 * fb1 + fa3 * fb0 + fa4 * fc4,
+        fa0 * fb0 + 19 * (fa1 * fb4 + fa2 * fb3 + fa3 * fb2 + fa4 * fb1),
+        fa0 * fb1 + fa1 * fb0 + 19 * (fa2 * fb4 + fa3 * fb3 + fa4 * fb2),
+        fa0 * fb2 + fa1 * fb1 + fa2 * fb0 + 19 * (fa3 * fb4 + fa4 * fb3),
+        fa0 * fb3 + fa1 * fb2 + fa2 * fb1 + fa3 * fb0 + 19 * (fa4 * fb4),
         fa0 * fb4 + fa1 * fb3 + fa2 * fb2 + fa3 * fb1 + fa4 * fb0);
   }
 
@@ -190,8 +196,6 @@ final class Field25519 {
     long d1 = 2 * a1;
     long d2 = 2 * a2;
     long d3 = 2 * a3;
-    long c3 = 19 * a3;
-    long c4 = 19 * a4;
     double fa0 = a0;
     double fa1 = a1;
     double fa2 = a2;
@@ -201,19 +205,17 @@ final class Field25519 {
     double fd1 = 2 * fa1;
     double fd2 = 2 * fa2;
     double fd3 = 2 * fa3;
-    double fc3 = 19 * fa3;
-    double fc4 = 19 * fa4;
     carry(
         r,
-        a0 * a0 + d1 * c4 + d2 * c3,
-        d0 * a1 + d2 * c4 + a3 * c3,
-        d0 * a2 + a1 * a1 + d3 * c4,
-        d0 * a3 + d1 * a2 + a4 * c4,
+        a0 * a0 + 19 * (d1 * a4 + d2 * a3),
+        d0 * a1 + 19 * (d2 * a4 + a3 * a3),
+        d0 * a2 + a1 * a1 + 19 * (d3 * a4),
+        d0 * a3 + d1 * a2 + 19 * (a4 * a4),
         d0 * a4 + d1 * a3 + a2 * a2,
-        fa0 * fa0 + fd1 * fc4 + fd2 * fc3,
-        fd0 * fa1 + fd2 * fc4 + fa3 * fc3,
-        fd0 * fa2 + fa1 * fa1 + fd3 * fc4,
-        fd0 * fa3 + fd1 * fa2 + fa4 * fc4,
+        fa0 * fa0 + 19 * (fd1 * fa4 + fd2 * fa3),
+        fd0 * fa1 + 19 * (fd2 * fa4 + fa3 * fa3),
+        fd0 * fa2 + fa1 * fa1 + 19 * (fd3 * fa4),
+        fd0 * fa3 + fd1 * fa2 + 19 * (fa4 * fa4),
         fd0 * fa4 + fd1 * fa3 + fa2 * fa2);
   }
 
@@ -281,6 +283,9 @@ final class Field25519 {
     mul(u, u, t); // 2^250 - 1
     sqr(u, u, 5); // 2^255 - 2^5
     mul(r, u, z11); // 2^255 - 21 = p - 2
+    for (long[] w : new long[][] {z2, z9, z11, t, u}) {
+      Arrays.fill(w, 0); // powers of a secret-derived value
+    }
   }
 
   /**
@@ -344,9 +349,9 @@ final class Field25519 {
 
   /**
    * T >> 51 for a coefficient 0 <= T < 2^113 from S = T mod 2^64 and a double F with |F - T| < 2^62
-   * (see the class comment). Adding 2^113 rounds F to a multiple of 2^61, i.e. g = round(F / 2^61),
-   * read from the mantissa; g is within 3 of T >> 61, whose low three bits are the top three of S,
-   * so m = T >> 64 = (g - (S >>> 61) + 4) >> 3 exactly.
+   * (see the class comment). Adding 2^113 rounds F to a multiple of 2^61, so the mantissa holds g =
+   * round(F / 2^61), and -2 <= g - (T >> 61) <= 3. The low three bits of T >> 61 are the top three
+   * of S, so m = T >> 64 = (g - (S >>> 61) + 4) >> 3 exactly, and T >> 51 = m 2^13 + (S >>> 51).
    */
   private static long high(long s, double f) {
     long g = Double.doubleToRawLongBits(f + ROUND) - ROUND_BITS;
