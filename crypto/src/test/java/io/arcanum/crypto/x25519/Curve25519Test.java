@@ -57,7 +57,7 @@ class Curve25519Test {
         .isEqualTo(hex("684cf59ba83309552800ef566f2f4d3c1c3887c49360e3875f2eb94d99532c51"));
   }
 
-  /** About 30-40 s on a 2-core runner, so opt-in: {@code -Darcanum.x25519.million=true}. */
+  /** About 55 s on the 2-core dev machine, so opt-in: {@code -Darcanum.x25519.million=true}. */
   @Test
   @EnabledIfSystemProperty(named = "arcanum.x25519.million", matches = "true")
   void reproducesRfc7748IteratedVectorAfterOneMillionRounds() {
