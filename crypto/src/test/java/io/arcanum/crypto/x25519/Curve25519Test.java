@@ -107,8 +107,9 @@ class Curve25519Test {
   }
 
   /**
-   * Edge u values: 0, 1, p - 1, p, p + 1, 2^255 - 1, the order-8 points and their non-canonical
-   * encodings (+ p), each also with bit 255 set, under many scalars.
+   * Edge u values: the low-order points 0, 1, p - 1 and the two of order 8, every non-canonical
+   * encoding p .. 2^255 - 1 (i.e. 0 .. 18 + p), limb-boundary values, each also with bit 255 set,
+   * under 25 scalars each.
    */
   @Test
   void agreesWithBothOraclesOnEdgeCoordinates() throws Exception {
@@ -212,7 +213,7 @@ class Curve25519Test {
     List<BigInteger> all = new ArrayList<>(canonical);
     for (BigInteger u : canonical) {
       if (u.add(P).bitLength() <= 255) {
-        all.add(u.add(P)); // p, p + 1, and the order-8 points + p: non-canonical, still < 2^255
+        all.add(u.add(P)); // p and p + 1: the only non-canonical low-order encodings below 2^255
       }
     }
     return all;
