@@ -9,10 +9,20 @@ import io.arcanum.crypto.tx.TxEncryptor;
 import io.arcanum.crypto.tx.TxEnvelope;
 import io.arcanum.crypto.x25519.X25519PrivateKey;
 import io.arcanum.crypto.x25519.X25519PublicKey;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.NamedParameterSpec;
+import java.security.spec.XECPrivateKeySpec;
+import java.security.spec.XECPublicKeySpec;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.KeyAgreement;
+import org.bouncycastle.math.ec.rfc7748.X25519;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,6 +51,10 @@ public class CryptoBench {
   private byte[] sealedKib;
   private X25519PrivateKey x25519Key;
   private X25519PublicKey x25519Peer;
+  private byte[] x25519KeyBytes;
+  private byte[] x25519PeerBytes;
+  private PrivateKey jdkKey;
+  private PublicKey jdkPeer;
   private byte[] hkdfKey;
   private byte[] hkdfData;
   private X25519PrivateKey ioKey;
@@ -51,8 +65,22 @@ public class CryptoBench {
     siv = new AesSiv(AesSivKey.of(bytes(32)));
     kib = bytes(1024);
     sealedKib = siv.seal(kib, List.of(new byte[0]));
-    x25519Key = X25519PrivateKey.of(bytes(32));
+    x25519KeyBytes = bytes(32);
+    x25519Key = X25519PrivateKey.of(x25519KeyBytes);
     x25519Peer = X25519PrivateKey.of(bytes(32)).publicKey();
+    x25519PeerBytes = x25519Peer.bytes();
+    try {
+      KeyFactory kf = KeyFactory.getInstance("XDH");
+      jdkKey = kf.generatePrivate(new XECPrivateKeySpec(NamedParameterSpec.X25519, x25519KeyBytes));
+      byte[] be = new byte[32];
+      for (int i = 0; i < 32; i++) {
+        be[i] = x25519PeerBytes[31 - i];
+      }
+      jdkPeer =
+          kf.generatePublic(new XECPublicKeySpec(NamedParameterSpec.X25519, new BigInteger(1, be)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
     hkdfKey = bytes(32);
     hkdfData = bytes(32);
     ioKey = X25519PrivateKey.of(bytes(32));
@@ -80,6 +108,23 @@ public class CryptoBench {
   @Benchmark
   public Object x25519Agree() {
     return x25519Key.agree(x25519Peer);
+  }
+
+  /** The same multiplication on Bouncy Castle, which X25519PrivateKey used before. */
+  @Benchmark
+  public byte[] x25519AgreeBouncyCastle() {
+    byte[] out = new byte[32];
+    X25519.scalarMult(x25519KeyBytes, 0, x25519PeerBytes, 0, out, 0);
+    return out;
+  }
+
+  /** The same multiplication on the JDK's XDH provider. */
+  @Benchmark
+  public byte[] x25519AgreeJdk() throws GeneralSecurityException {
+    KeyAgreement ka = KeyAgreement.getInstance("XDH");
+    ka.init(jdkKey);
+    ka.doPhase(jdkPeer, true);
+    return ka.generateSecret();
   }
 
   /** Secret's key.derive: HKDF-SHA256 extract + one expand block over 64 bytes. */
