@@ -34,16 +34,28 @@ public final class AesSiv {
   private final byte[] k2 = new byte[BLOCK];
   private final byte[] scratch = new byte[SCRATCH];
 
+  /**
+   * Cipher objects for the one-shot methods, one pair per thread: {@code Cipher.getInstance} costs
+   * more than a whole 1 KiB seal. Safe because a one-shot call re-initialises them with its key and
+   * does not let its instance escape.
+   */
+  private static final ThreadLocal<Cipher[]> ONE_SHOT_CIPHERS =
+      ThreadLocal.withInitial(() -> new Cipher[] {newCipher("CBC"), newCipher("CTR")});
+
   /** Prepares the ciphers for {@code key}. */
   public AesSiv(AesSivKey key) {
+    this(key, newCipher("CBC"), newCipher("CTR"));
+  }
+
+  private AesSiv(AesSivKey key, Cipher cbc, Cipher ctr) {
     byte[] raw = key.bytes();
     int half = raw.length / 2;
     SecretKeySpec macKey = new SecretKeySpec(raw, 0, half, "AES");
     ctrKey = new SecretKeySpec(raw, half, half, "AES");
+    this.cbc = cbc;
+    this.ctr = ctr;
     try {
-      cbc = Cipher.getInstance("AES/CBC/NoPadding");
       cbc.init(Cipher.ENCRYPT_MODE, macKey, new IvParameterSpec(ZERO_BLOCK));
-      ctr = Cipher.getInstance("AES/CTR/NoPadding");
       // CMAC subkeys (RFC 4493 §2.3): L = AES(K, 0^128); K1 = dbl(L); K2 = dbl(K1).
       byte[] l = cbc.doFinal(ZERO_BLOCK);
       dbl(l, k1);
@@ -54,14 +66,27 @@ public final class AesSiv {
     }
   }
 
-  /** One-shot {@link #seal(byte[], List)} with a new instance. */
+  /** One-shot {@link #seal(byte[], List)}; thread-safe. */
   public static byte[] seal(AesSivKey key, byte[] plaintext, List<byte[]> associatedData) {
-    return new AesSiv(key).seal(plaintext, associatedData);
+    return oneShot(key).seal(plaintext, associatedData);
   }
 
-  /** One-shot {@link #open(byte[], List)} with a new instance. */
+  /** One-shot {@link #open(byte[], List)}; thread-safe. */
   public static byte[] open(AesSivKey key, byte[] sealed, List<byte[]> associatedData) {
-    return new AesSiv(key).open(sealed, associatedData);
+    return oneShot(key).open(sealed, associatedData);
+  }
+
+  private static AesSiv oneShot(AesSivKey key) {
+    Cipher[] ciphers = ONE_SHOT_CIPHERS.get();
+    return new AesSiv(key, ciphers[0], ciphers[1]);
+  }
+
+  private static Cipher newCipher(String mode) {
+    try {
+      return Cipher.getInstance("AES/" + mode + "/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK's AES/" + mode + " is unavailable", e);
+    }
   }
 
   /** Encrypts {@code plaintext}; returns {@code V(16) || C}. */
