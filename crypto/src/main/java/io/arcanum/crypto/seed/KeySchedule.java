@@ -18,6 +18,8 @@ import javax.security.auth.Destroyable;
 public final class KeySchedule implements Destroyable {
   private final X25519PrivateKey seedExchangeKey;
   private final X25519PrivateKey ioExchangeKey;
+  private final X25519PublicKey seedExchangePublicKey;
+  private final X25519PublicKey ioExchangePublicKey;
   private final DerivedSecret callbackSecret;
   private final DerivedSecret randomEncryptionKey;
   private final DerivedSecret initialRandomnessSeed;
@@ -30,6 +32,8 @@ public final class KeySchedule implements Destroyable {
     ConsensusSeed latest = seeds.current();
     seedExchangeKey = x25519(latest, SeedKey.SEED_EXCHANGE);
     ioExchangeKey = x25519(latest, SeedKey.IO_EXCHANGE);
+    seedExchangePublicKey = seedExchangeKey.publicKey(); // once: a scalar multiplication each
+    ioExchangePublicKey = ioExchangeKey.publicKey();
     callbackSecret = derive(latest, current, SeedKey.CALLBACK_SECRET);
     randomEncryptionKey = derive(latest, current, SeedKey.RANDOM_ENCRYPTION_KEY);
     initialRandomnessSeed = derive(latest, current, SeedKey.INITIAL_RANDOMNESS_SEED);
@@ -80,7 +84,7 @@ public final class KeySchedule implements Destroyable {
 
   /** NodeExchMasterKey: the public seed-exchange key published in genesis. */
   public X25519PublicKey seedExchangePublicKey() {
-    return seedExchangeKey.publicKey();
+    return seedExchangePublicKey;
   }
 
   /** {@code consensus_io_exchange_privkey} (n = 2) of the current seed. */
@@ -90,7 +94,7 @@ public final class KeySchedule implements Destroyable {
 
   /** IoExchMasterKey: the tx key clients encrypt to. */
   public X25519PublicKey ioExchangePublicKey() {
-    return ioExchangeKey.publicKey();
+    return ioExchangePublicKey;
   }
 
   /** {@code consensus_state_ikm} (n = 3) of seed {@code seedIndex} (0 = genesis). */
