@@ -145,9 +145,7 @@ public final class AesSiv {
       xorInto(t, d);
     }
     byte[] v = cmac(t, 0, t.length);
-    if (t != plaintext) {
-      Arrays.fill(t, (byte) 0);
-    }
+    Arrays.fill(t, (byte) 0); // t is always a copy holding plaintext-derived bytes
     return v;
   }
 

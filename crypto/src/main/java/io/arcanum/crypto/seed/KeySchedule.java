@@ -30,8 +30,8 @@ public final class KeySchedule implements Destroyable {
   private KeySchedule(SeedList seeds) {
     int current = seeds.size() - 1;
     ConsensusSeed latest = seeds.current();
-    seedExchangeKey = x25519(latest, SeedKey.SEED_EXCHANGE);
-    ioExchangeKey = x25519(latest, SeedKey.IO_EXCHANGE);
+    seedExchangeKey = x25519(latest, current, SeedKey.SEED_EXCHANGE);
+    ioExchangeKey = x25519(latest, current, SeedKey.IO_EXCHANGE);
     seedExchangePublicKey = seedExchangeKey.publicKey(); // once: a scalar multiplication each
     ioExchangePublicKey = ioExchangeKey.publicKey();
     callbackSecret = derive(latest, current, SeedKey.CALLBACK_SECRET);
@@ -66,8 +66,8 @@ public final class KeySchedule implements Destroyable {
     }
   }
 
-  private static X25519PrivateKey x25519(ConsensusSeed seed, SeedKey kind) {
-    try (DerivedSecret raw = derive(seed, -1, kind)) {
+  private static X25519PrivateKey x25519(ConsensusSeed seed, int seedIndex, SeedKey kind) {
+    try (DerivedSecret raw = derive(seed, seedIndex, kind)) {
       byte[] bytes = raw.exportSecret();
       try {
         return X25519PrivateKey.of(bytes);

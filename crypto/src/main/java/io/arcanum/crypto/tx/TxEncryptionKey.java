@@ -1,6 +1,7 @@
 package io.arcanum.crypto.tx;
 
 import io.arcanum.crypto.CryptoException;
+import io.arcanum.crypto.InvalidLengthException;
 import io.arcanum.crypto.SecretBytes;
 import io.arcanum.crypto.aessiv.AesSiv;
 import io.arcanum.crypto.aessiv.AesSivKey;
@@ -34,7 +35,7 @@ public final class TxEncryptionKey extends SecretBytes {
 
   /** {@code key.derive(shared, nonce)}; both sides compute the same key. */
   public static TxEncryptionKey derive(X25519SharedSecret shared, byte[] nonce) {
-    io.arcanum.crypto.InvalidLengthException.check("tx nonce", nonce, NONCE_LENGTH);
+    InvalidLengthException.check("tx nonce", nonce, NONCE_LENGTH);
     byte[] sharedBytes = shared.exportSecret();
     byte[] key = SecretKdf.keyDerive(sharedBytes, nonce);
     try {

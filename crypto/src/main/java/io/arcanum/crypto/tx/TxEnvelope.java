@@ -1,5 +1,6 @@
 package io.arcanum.crypto.tx;
 
+import io.arcanum.crypto.InvalidLengthException;
 import io.arcanum.crypto.x25519.X25519PrivateKey;
 import io.arcanum.crypto.x25519.X25519PublicKey;
 import io.arcanum.crypto.x25519.X25519SharedSecret;
@@ -18,7 +19,7 @@ public record TxEnvelope(byte[] nonce, X25519PublicKey clientPublicKey, byte[] c
   private static final int HEADER = NONCE + X25519PublicKey.LENGTH;
 
   public TxEnvelope {
-    io.arcanum.crypto.InvalidLengthException.check("tx nonce", nonce, NONCE);
+    InvalidLengthException.check("tx nonce", nonce, NONCE);
     nonce = nonce.clone();
     ciphertext = ciphertext.clone();
   }
@@ -79,20 +80,17 @@ public record TxEnvelope(byte[] nonce, X25519PublicKey clientPublicKey, byte[] c
    */
   public DecryptedTxInput open(X25519PrivateKey ioExchangeKey) {
     TxEncryptionKey key = txEncryptionKey(ioExchangeKey);
-    byte[] plaintext;
+    byte[] plaintext = null;
     try {
       plaintext = key.open(ciphertext);
-    } catch (RuntimeException e) {
-      key.destroy();
-      throw e;
-    }
-    try {
       return DecryptedTxInput.split(plaintext, key, this);
     } catch (RuntimeException e) {
-      key.destroy();
+      key.destroy(); // a failed open hands out no key
       throw e;
     } finally {
-      Arrays.fill(plaintext, (byte) 0);
+      if (plaintext != null) {
+        Arrays.fill(plaintext, (byte) 0);
+      }
     }
   }
 

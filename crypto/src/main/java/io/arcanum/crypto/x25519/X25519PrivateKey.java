@@ -1,5 +1,6 @@
 package io.arcanum.crypto.x25519;
 
+import io.arcanum.crypto.InvalidLengthException;
 import io.arcanum.crypto.SecretBytes;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -29,9 +30,8 @@ public final class X25519PrivateKey extends SecretBytes {
    * (protocol.md §6).
    */
   public static X25519PrivateKey fromSeed(byte[] seed) {
-    X25519PrivateKey probe = new X25519PrivateKey(seed); // checks the length
-    byte[] clamped = probe.secret().clone();
-    probe.destroy();
+    InvalidLengthException.check("X25519 private key", seed, LENGTH);
+    byte[] clamped = seed.clone();
     clamped[0] &= (byte) 248;
     clamped[31] &= 127;
     clamped[31] |= 64;
