@@ -4,7 +4,7 @@
 # that strays from plain wasm MVP: floats, bulk-memory, SIMD, sign-extension, a start
 # function, a memory maximum, too many pages, missing exports, imports off the v1 allow-list.
 #
-#   ./build.sh             host unit tests, then build + check
+#   ./build.sh             host unit tests, build, checks, smoke test of the built modules
 #   SKIP_TESTS=1 ./build.sh
 #
 # Needs Debian packages rustc, cargo, libstd-rust-dev-wasm32, lld-14, wabt.
@@ -113,4 +113,12 @@ for name in "${CONTRACTS[@]}"; do
     wasm-strip "$out"
     check "$name" "$out"
 done
+# The unit tests bypass the Region protocol; run the built modules through a small
+# Secret-like host when Node.js is around.
+if command -v node >/dev/null; then
+    echo "== smoke test (node smoke.mjs)"
+    node smoke.mjs
+else
+    echo "== smoke test skipped: node not found"
+fi
 echo "== ok"
