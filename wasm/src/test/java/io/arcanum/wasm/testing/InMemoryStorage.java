@@ -10,7 +10,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /** A sorted in-memory {@link ContractStorage} for tests, with iteration. */
-public final class InMemoryStorage implements ContractStorage {
+public class InMemoryStorage implements ContractStorage {
   private final NavigableMap<byte[], byte[]> entries = new TreeMap<>(Arrays::compareUnsigned);
 
   @Override

@@ -1,0 +1,122 @@
+package io.arcanum.wasm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.arcanum.wasm.host.ChainQuerier;
+import io.arcanum.wasm.host.HostEnvironment;
+import io.arcanum.wasm.testing.InMemoryStorage;
+import io.arcanum.wasm.testing.TestEnv;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class WasmVmTest {
+  private static final byte[] ECHO = TestEnv.resource("runtime/echo.wasm");
+
+  private static Invocation invocation(ContractCode code, EntryPoint entry, String msg) {
+    return Invocation.of(
+        entry, TestEnv.env(code.codeHash()), msg.getBytes(StandardCharsets.UTF_8), 1_000_000);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void executeWritesStorageAndQueryAnswers(Engine engine) {
+    try (WasmVm vm = WasmVm.builder().engine(engine).build()) {
+      ContractCode code = vm.upload(ECHO);
+      assertThat(code.profile()).isEqualTo(ApiProfile.V1);
+      InMemoryStorage storage = new InMemoryStorage();
+      HostEnvironment host = HostEnvironment.of(storage, ChainQuerier.unsupported());
+      CallResult result = vm.call(code, invocation(code, EntryPoint.EXECUTE, "{\"x\":1}"), host);
+      assertThat(result.status()).as(result.toString()).isEqualTo(CallResult.Status.OK);
+      assertThat(storage.text("k")).isEqualTo("{\"x\":1}");
+      assertThat(result.gasUsed()).isPositive();
+      assertThat(vm.call(code, invocation(code, EntryPoint.QUERY, ""), host).outputText())
+          .isEqualTo("hi");
+    }
+  }
+
+  @Test
+  void aMissingEntryPointIsAFailureThatUsesNoGas() {
+    try (WasmVm vm = WasmVm.builder().build()) {
+      ContractCode code = vm.upload(ECHO);
+      CallResult result =
+          vm.call(
+              code,
+              invocation(code, EntryPoint.MIGRATE, "{}"),
+              HostEnvironment.of(new InMemoryStorage(), ChainQuerier.unsupported()));
+      assertThat(result.failure()).isEqualTo(FailureKind.MISSING_ENTRY_POINT);
+      assertThat(result.error()).contains("'migrate'");
+      assertThat(result.gasUsed()).isZero();
+    }
+  }
+
+  @Test
+  void theSameCodeCompilesOnce() {
+    try (WasmVm vm = WasmVm.builder().build()) {
+      ContractCode code = vm.upload(ECHO);
+      assertThat(vm.compile(code)).isSameAs(vm.compile(vm.upload(ECHO)));
+    }
+  }
+
+  @Test
+  void compiledModulesPersistInTheDiskCache(@TempDir Path dir) throws Exception {
+    try (WasmVm vm = WasmVm.builder().diskCache(dir).build()) {
+      vm.upload(ECHO);
+    }
+    long entries;
+    try (var files = Files.list(dir)) {
+      entries = files.filter(f -> f.toString().endsWith(".bin")).count();
+    }
+    assertThat(entries).isPositive();
+    try (WasmVm restarted = WasmVm.builder().diskCache(dir).build()) {
+      ContractCode code = restarted.upload(ECHO);
+      CallResult result =
+          restarted.call(
+              code,
+              invocation(code, EntryPoint.QUERY, ""),
+              HostEnvironment.of(new InMemoryStorage(), ChainQuerier.unsupported()));
+      assertThat(result.outputText()).isEqualTo("hi");
+    }
+  }
+
+  @Test
+  void aFailingHostImplementationIsRethrownNotTurnedIntoAContractError() {
+    try (WasmVm vm = WasmVm.builder().build()) {
+      ContractCode code = vm.upload(ECHO);
+      InMemoryStorage broken =
+          new InMemoryStorage() {
+            @Override
+            public void set(byte[] key, byte[] value) {
+              throw new IllegalStateException("disk full");
+            }
+          };
+      assertThatThrownBy(
+              () ->
+                  vm.call(
+                      code,
+                      invocation(code, EntryPoint.EXECUTE, "{}"),
+                      HostEnvironment.of(broken, ChainQuerier.unsupported())))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("disk full");
+    }
+  }
+
+  @Test
+  void aZeroGasLimitRunsOutBeforeAnyCodeRuns() {
+    try (WasmVm vm = WasmVm.builder().build()) {
+      ContractCode code = vm.upload(ECHO);
+      CallResult result =
+          vm.call(
+              code,
+              Invocation.of(EntryPoint.EXECUTE, TestEnv.env(code.codeHash()), new byte[0], 0),
+              HostEnvironment.of(new InMemoryStorage(), ChainQuerier.unsupported()));
+      assertThat(result.failure()).isEqualTo(FailureKind.OUT_OF_GAS);
+      assertThat(result.gasUsed()).isZero();
+    }
+  }
+}
