@@ -60,7 +60,6 @@ def header_why(path):
 
 
 KEY_OUT, KEY_CODE, KEY_ERR, KEY_DONE = h("out"), h("code"), h("err"), h("done")
-V = json.loads(json.dumps({}))  # placeholder for type checkers
 
 
 def main():
@@ -460,11 +459,10 @@ def main():
             arithmetic=f"{A3}; body 9 x 2 = 18; $rec(n) = (n + 1) x 6 + n x 12 + 2 = 18 n + 8; n = {n}; total 140 + 18 n = {used}")
 
     # ============================================================== traps
-    def trap(name, file=None, hint=None, expect="trap", **kw):
-        e = dict(kw)
+    def trap(name, hint=None, expect="trap", **kw):
         if hint:
-            e["errorContains"] = hint
-        rt("traps", name, file or name, kw.pop("entry", "execute"), expect, **{k: v for k, v in e.items() if k != "entry"})
+            kw["errorContains"] = hint
+        rt("traps", name, name, "execute", expect, **kw)
 
     trap("unreachable", hint="unreachable")
     trap("oob_load", hint="out of bounds")
@@ -491,11 +489,10 @@ def main():
     trap("elem_segment_oob", hint="out of bounds")
 
     # ============================================================== hostile
-    def hostile(name, expect, gas_limit, file=None, hint=None, **kw):
-        e = dict(kw)
+    def hostile(name, expect, gas_limit, hint=None, **kw):
         if hint:
-            e["errorContains"] = hint
-        rt("hostile", name, file or name, "execute", expect, gas=gas_limit, **e)
+            kw["errorContains"] = hint
+        rt("hostile", name, name, "execute", expect, gas=gas_limit, **kw)
 
     BIG = 10_000_000_000  # MaxGas
     hostile("infinite_loop", "out_of_gas", 10_000_000)

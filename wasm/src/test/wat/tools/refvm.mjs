@@ -88,13 +88,12 @@ function constExpr(r) { const ops = []; for (;;) { const op = r.byte(); if (op =
   else if (op === 0x23 || op === 0xd2) r.u32(); else if (op === 0xd0) r.byte(); else throw new Error("const expr op " + op); } }
 
 // ------------------------------------------------------------------ instruction decoding
-// Returns a tree: [{op, name, start, end, kind:'plain'|'block'|'loop'|'if', bt, body, els}]
+// A body decodes to a tree: [{op, kind:'plain'|'block'|'loop'|'if', bytes | bt, btBytes, body, els}]
 const MEMARG = new Set([...range(0x28, 0x3e)]);
 function range(a, b) { const r = []; for (let i = a; i <= b; i++) r.push(i); return r; }
 function decodeBody(buf, start, end) {
   const r = new Reader(buf, start, end);
-  const groups = []; let nlocals = 0n; const localTypes = [];
-  for (let n = r.u32(); n--;) { const c = BigInt(r.u32()); const t = valtype(r); nlocals += c; groups.push({ count: c, t }); localTypes.push(t); }
+  for (let n = r.u32(); n--;) { r.u32(); valtype(r); }   // local declarations (counted in validate)
   const codeStart = r.p;
   // Iterative on purpose: hostile/deep_block_nesting nests 10 000 blocks, which overflows a recursive decoder.
   const seq = [];
@@ -116,18 +115,18 @@ function decodeBody(buf, start, end) {
     top.seq.push(ins);
   }
   if (!r.eof()) throw new Error("trailing bytes in body");
-  return { groups, nlocals, localTypes, codeStart, seq };
+  return { codeStart, seq };
 }
 function blocktype(r) { const b = r.b[r.p]; if (b === 0x40) { r.p++; return { empty: true }; }
   if (b in VT) { r.p++; return { val: VT[b] }; } return { typeIndex: Number(r.sleb()) }; }
 function immediates(r, op, ins) {
-  if (op === 0x0c || op === 0x0d || op === 0x10 || op === 0x12 || (op >= 0x20 && op <= 0x24) || op === 0x25 || op === 0x26 || op === 0xd2) { ins.imm = r.u32(); return; }
+  if (op === 0x0c || op === 0x0d || op === 0x10 || op === 0x12 || (op >= 0x20 && op <= 0x24) || op === 0x25 || op === 0x26 || op === 0xd2) { r.u32(); return; }
   if (op === 0x0e) { for (let n = r.u32(); n--;) r.u32(); r.u32(); return; }
-  if (op === 0x11 || op === 0x13) { ins.imm = r.u32(); r.u32(); return; }
+  if (op === 0x11 || op === 0x13) { r.u32(); r.u32(); return; }
   if (op === 0x1c) { for (let n = r.u32(); n--;) ins.selT = valtype(r); return; }
   if (MEMARG.has(op)) { r.u32(); r.u32(); return; }
   if (op === 0x3f || op === 0x40) { r.byte(); return; }
-  if (op === 0x41 || op === 0x42) { ins.imm = r.sleb(); return; }
+  if (op === 0x41 || op === 0x42) { r.sleb(); return; }
   if (op === 0x43) { r.bytes(4); return; } if (op === 0x44) { r.bytes(8); return; }
   if (op === 0xd0) { r.byte(); return; }
   if (op === 0xfc) { const sub = ins.sub = r.u32();
