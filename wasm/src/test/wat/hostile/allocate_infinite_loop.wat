@@ -1,0 +1,27 @@
+;; HOSTILE allocate: loops forever. allocate is wasm code under the same gas meter, so the call
+;; must end with out of gas while the host is writing the arguments.
+(module
+  (memory (export "memory") 2)
+  (global $heap (mut i32) (i32.const 4096))
+  (global $calls (mut i32) (i32.const 0))
+  (data (i32.const 16) "\40\00\00\00\3e\00\00\00\3e\00\00\00")
+  (data (i32.const 64) "{\"Ok\":{\"messages\":[],\"attributes\":[],\"events\":[],\"data\":null}}")
+  (func (export "interface_version_8"))
+  ;; a well-behaved bump allocation, used where the misbehaviour does not apply
+  (func $bump (param $size i32) (result i32)
+    (local $r i32)
+    (local.set $r (global.get $heap))
+    (i32.store (local.get $r) (i32.add (local.get $r) (i32.const 12)))
+    (i32.store offset=4 (local.get $r) (local.get $size))
+    (global.set $heap (i32.add (i32.add (local.get $r) (i32.const 12)) (local.get $size)))
+    (local.get $r))
+  (func (export "allocate") (param $size i32) (result i32)
+    (local $r i32)
+    (global.set $calls (i32.add (global.get $calls) (i32.const 1)))
+    (loop $forever (br $forever))
+    (i32.const 0))
+  (func (export "deallocate") (param i32))
+  (func (export "instantiate") (param i32 i32 i32) (result i32) (i32.const 16))
+  (func (export "execute") (param $env i32) (param $info i32) (param $msg i32) (result i32)
+    (i32.const 16))
+)

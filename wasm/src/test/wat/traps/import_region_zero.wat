@@ -1,0 +1,11 @@
+;; TRAP: db_read called with Region pointer 0.
+(module
+  (import "env" "db_write" (func $db_write (param i32 i32)))
+  (import "env" "db_read" (func $db_read (param i32) (result i32)))
+;;@include lib/rt.wat
+  (func (export "interface_version_8"))
+  (func (export "instantiate") (param i32 i32 i32) (result i32) (call $ok_v1))
+  (func (export "execute") (param $env i32) (param $info i32) (param $msg i32) (result i32)
+    (drop (call $db_read (i32.const 0)))
+    (call $ok_v1))
+)

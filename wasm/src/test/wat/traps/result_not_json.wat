@@ -1,0 +1,10 @@
+;; TRAP (malformed result): execute returns a well-formed Region whose bytes are not JSON.
+(module
+  (import "env" "db_write" (func $db_write (param i32 i32)))
+;;@include lib/rt.wat
+  (func (export "interface_version_8"))
+  (func (export "instantiate") (param i32 i32 i32) (result i32) (call $ok_v1))
+  (data (i32.const 1024) "this is not json")
+  (func (export "execute") (param $env i32) (param $info i32) (param $msg i32) (result i32)
+    (call $region (i32.const 1024) (i32.const 16)))
+)

@@ -1,0 +1,9 @@
+;; TRAP (malformed result): execute returns 0x7FFFFFF0, a Region pointer far outside memory.
+(module
+  (import "env" "db_write" (func $db_write (param i32 i32)))
+;;@include lib/rt.wat
+  (func (export "interface_version_8"))
+  (func (export "instantiate") (param i32 i32 i32) (result i32) (call $ok_v1))
+  (func (export "execute") (param $env i32) (param $info i32) (param $msg i32) (result i32)
+    (i32.const 0x7FFFFFF0))
+)

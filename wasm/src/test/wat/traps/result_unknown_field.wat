@@ -1,0 +1,11 @@
+;; TRAP (malformed result): an Ok Response with an extra top-level field; Secret parses Responses with
+;; unknown fields denied (cosmwasm-abi.md §4.2).
+(module
+  (import "env" "db_write" (func $db_write (param i32 i32)))
+;;@include lib/rt.wat
+  (func (export "interface_version_8"))
+  (func (export "instantiate") (param i32 i32 i32) (result i32) (call $ok_v1))
+  (data (i32.const 1024) "{\"Ok\":{\"messages\":[],\"attributes\":[],\"events\":[],\"data\":null,\"extra\":1}}")
+  (func (export "execute") (param $env i32) (param $info i32) (param $msg i32) (result i32)
+    (call $region (i32.const 1024) (i32.const 72)))
+)

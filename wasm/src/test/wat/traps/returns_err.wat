@@ -1,0 +1,11 @@
+;; CONTRACT ERROR: execute returns the Secret v1 error envelope {"Err":"boom"}. Not a trap: the
+;; call fails with the contract's message.
+(module
+  (import "env" "db_write" (func $db_write (param i32 i32)))
+;;@include lib/rt.wat
+  (func (export "interface_version_8"))
+  (func (export "instantiate") (param i32 i32 i32) (result i32) (call $ok_v1))
+  (data (i32.const 1024) "{\"Err\":\"boom\"}")
+  (func (export "execute") (param $env i32) (param $info i32) (param $msg i32) (result i32)
+    (call $region (i32.const 1024) (i32.const 14)))
+)

@@ -1,0 +1,22 @@
+;; REJECT RESERVED_EXPORT (gas_limit). Exports a mutable i64 global named gas_limit, the name the
+;; gas instrumentation gives its own remaining-gas global (cosmwasm-abi.md §6.2): a contract could
+;; otherwise shadow or confuse the meter.
+(module
+  (memory (export "memory") 1)
+  (global $heap (mut i32) (i32.const 1024))
+  (func (export "interface_version_8"))  ;; API marker (presence only)
+  ;; bump allocator: Region {offset = r + 12, capacity = n, length = 0 (fresh memory)}
+  (func $allocate (export "allocate") (param $n i32) (result i32)
+    (local $r i32)
+    (local.set $r (global.get $heap))
+    (i32.store (local.get $r) (i32.add (local.get $r) (i32.const 12)))
+    (i32.store offset=4 (local.get $r) (local.get $n))
+    (global.set $heap (i32.add (i32.add (local.get $r) (i32.const 12)) (local.get $n)))
+    (local.get $r))
+  (func $deallocate (export "deallocate") (param i32))
+  (func (export "instantiate") (param i32 i32 i32) (result i32) (i32.const 16))
+  (global (export "gas_limit") (mut i64) (i64.const 0xFFFFFFFFFFFF))
+  ;; static result: Region at 16 -> 62 bytes at 64
+  (data (i32.const 16) "\40\00\00\00\3e\00\00\00\3e\00\00\00")
+  (data (i32.const 64) "{\"Ok\":{\"messages\":[],\"attributes\":[],\"events\":[],\"data\":null}}")
+)

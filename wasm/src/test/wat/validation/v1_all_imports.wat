@@ -1,0 +1,42 @@
+;; ACCEPT (profile V1). Imports all 19 functions of the v1 allow-list with their exact signatures,
+;; including db_scan/db_next (pass upload although not linked in the enclave: calling them traps)
+;; and the Secret-only secp256k1_sign, ed25519_sign, dcap_quote_verify, gas_evaporate, check_gas.
+;; None is called.
+(module
+  ;; every import on the v1 upload allow-list (cosmwasm-abi.md §2.3), with its signature
+  (import "env" "db_read" (func (param i32) (result i32)))
+  (import "env" "db_write" (func (param i32 i32)))
+  (import "env" "db_remove" (func (param i32)))
+  (import "env" "addr_validate" (func (param i32) (result i32)))
+  (import "env" "addr_canonicalize" (func (param i32 i32) (result i32)))
+  (import "env" "addr_humanize" (func (param i32 i32) (result i32)))
+  (import "env" "secp256k1_verify" (func (param i32 i32 i32) (result i32)))
+  (import "env" "secp256k1_recover_pubkey" (func (param i32 i32 i32) (result i64)))
+  (import "env" "secp256k1_sign" (func (param i32 i32) (result i64)))
+  (import "env" "ed25519_verify" (func (param i32 i32 i32) (result i32)))
+  (import "env" "ed25519_batch_verify" (func (param i32 i32 i32) (result i32)))
+  (import "env" "ed25519_sign" (func (param i32 i32) (result i64)))
+  (import "env" "dcap_quote_verify" (func (param i32 i32) (result i64)))
+  (import "env" "debug" (func (param i32)))
+  (import "env" "query_chain" (func (param i32) (result i32)))
+  (import "env" "db_scan" (func (param i32 i32 i32) (result i32)))
+  (import "env" "db_next" (func (param i32) (result i32)))
+  (import "env" "gas_evaporate" (func (param i32) (result i32)))
+  (import "env" "check_gas" (func (result i64)))
+  (memory (export "memory") 1)
+  (global $heap (mut i32) (i32.const 1024))
+  (func (export "interface_version_8"))  ;; API marker (presence only)
+  ;; bump allocator: Region {offset = r + 12, capacity = n, length = 0 (fresh memory)}
+  (func $allocate (export "allocate") (param $n i32) (result i32)
+    (local $r i32)
+    (local.set $r (global.get $heap))
+    (i32.store (local.get $r) (i32.add (local.get $r) (i32.const 12)))
+    (i32.store offset=4 (local.get $r) (local.get $n))
+    (global.set $heap (i32.add (i32.add (local.get $r) (i32.const 12)) (local.get $n)))
+    (local.get $r))
+  (func $deallocate (export "deallocate") (param i32))
+  (func (export "instantiate") (param i32 i32 i32) (result i32) (i32.const 16))
+  ;; static result: Region at 16 -> 62 bytes at 64
+  (data (i32.const 16) "\40\00\00\00\3e\00\00\00\3e\00\00\00")
+  (data (i32.const 64) "{\"Ok\":{\"messages\":[],\"attributes\":[],\"events\":[],\"data\":null}}")
+)
