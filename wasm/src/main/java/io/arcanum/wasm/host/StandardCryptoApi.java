@@ -40,8 +40,7 @@ public class StandardCryptoApi implements CryptoApi {
     if (signature.length != SIGNATURE_LENGTH) {
       return INVALID_SIGNATURE_FORMAT;
     }
-    if (pubkey.length != Secp256k1PublicKey.COMPRESSED_LENGTH
-        && pubkey.length != Secp256k1PublicKey.UNCOMPRESSED_LENGTH) {
+    if (!isSec1Shaped(pubkey)) {
       return INVALID_PUBKEY_FORMAT;
     }
     try {
@@ -51,6 +50,14 @@ public class StandardCryptoApi implements CryptoApi {
     } catch (CryptoException e) {
       return GENERIC_ERR;
     }
+  }
+
+  /** cosmwasm-crypto's format check: 33 bytes with prefix 02/03, or 65 bytes with prefix 04. */
+  private static boolean isSec1Shaped(byte[] pubkey) {
+    if (pubkey.length == Secp256k1PublicKey.COMPRESSED_LENGTH) {
+      return pubkey[0] == 0x02 || pubkey[0] == 0x03;
+    }
+    return pubkey.length == Secp256k1PublicKey.UNCOMPRESSED_LENGTH && pubkey[0] == 0x04;
   }
 
   @Override

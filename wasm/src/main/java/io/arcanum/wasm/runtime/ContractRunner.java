@@ -73,7 +73,7 @@ public final class ContractRunner {
       }
       long result = instance.export(export).apply(pointers)[0];
       byte[] bytes = Regions.read(instance, result, "result of " + export);
-      return ResultEnvelope.parse(bytes, entry == EntryPoint.QUERY, gas.usedNet());
+      return ResultEnvelope.parse(bytes, entry == EntryPoint.QUERY, profile, gas.usedNet());
     } catch (HostFailure e) {
       throw e.unwrap();
     } catch (RuntimeException | StackOverflowError e) {
@@ -116,12 +116,30 @@ public final class ContractRunner {
       return CallResult.failed(trap.kind(), trap.getMessage(), used);
     }
     if (error instanceof ChicoryException || error instanceof ArithmeticException) {
-      return CallResult.failed(FailureKind.TRAP, "wasm trap: " + error.getMessage(), used);
+      return CallResult.failed(FailureKind.TRAP, "wasm trap: " + canonicalTrap(error), used);
     }
     if (error instanceof RuntimeException runtime) {
       throw runtime; // a VM bug, not the contract's doing: do not hide it as a contract error
     }
     throw (Error) error;
+  }
+
+  /**
+   * The trap's kind without engine-specific detail: the interpreter and the compiler word the same
+   * trap differently after a colon ("out of bounds memory access: attempted to access ..."), and
+   * the message is part of the deterministic result.
+   */
+  static String canonicalTrap(Throwable error) {
+    String message = String.valueOf(error.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    int colon = message.indexOf(':');
+    String kind = (colon < 0 ? message : message.substring(0, colon)).strip();
+    if (kind.contains("unreachable")) {
+      return "unreachable";
+    }
+    if (error instanceof ArithmeticException) {
+      return "integer divide by zero";
+    }
+    return kind;
   }
 
   private static <T extends Throwable> T find(Throwable error, Class<T> type) {

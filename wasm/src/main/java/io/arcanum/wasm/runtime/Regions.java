@@ -72,7 +72,14 @@ final class Regions {
     long size = (long) memory.pages() * Memory.PAGE_SIZE;
     if (start + length > size) {
       throw VmTrap.host(
-          what + ": bytes " + start + ".." + (start + length) + " are outside memory of " + size);
+          what
+              + ": region bytes "
+              + start
+              + ".."
+              + (start + length)
+              + " are out of bounds of memory ("
+              + size
+              + " bytes)");
     }
   }
 }

@@ -30,7 +30,15 @@ final class ResultEnvelope {
 
   private ResultEnvelope() {}
 
-  static CallResult parse(byte[] bytes, boolean query, long gasUsed) {
+  /** Top-level Response fields per generation; the enclave denies others (§4.2). */
+  private static final java.util.Set<String> V1_FIELDS =
+      java.util.Set.of("messages", "attributes", "events", "data");
+
+  private static final java.util.Set<String> V010_FIELDS =
+      java.util.Set.of("messages", "log", "data");
+
+  static CallResult parse(
+      byte[] bytes, boolean query, io.arcanum.wasm.ApiProfile profile, long gasUsed) {
     JsonNode root;
     try {
       root = JSON.readTree(bytes);
@@ -45,7 +53,7 @@ final class ResultEnvelope {
     JsonNode value = field.getValue();
     switch (field.getKey()) {
       case "Ok", "ok" -> {
-        return query ? queryAnswer(value, gasUsed) : response(value, gasUsed);
+        return query ? queryAnswer(value, gasUsed) : response(value, profile, gasUsed);
       }
       case "Err", "error" -> {
         return CallResult.contractError(
@@ -68,9 +76,23 @@ final class ResultEnvelope {
     }
   }
 
-  private static CallResult response(JsonNode value, long gasUsed) {
+  private static CallResult response(
+      JsonNode value, io.arcanum.wasm.ApiProfile profile, long gasUsed) {
     if (!value.isObject()) {
       return malformed("Ok must hold a response object", gasUsed);
+    }
+    java.util.Set<String> allowed =
+        profile == io.arcanum.wasm.ApiProfile.V010 ? V010_FIELDS : V1_FIELDS;
+    for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!allowed.contains(name)) {
+        return malformed(
+            "unknown field '"
+                + name
+                + "' in the response; allowed: "
+                + allowed.stream().sorted().toList(),
+            gasUsed);
+      }
     }
     try {
       return CallResult.ok(JSON.writeValueAsBytes(value), gasUsed);

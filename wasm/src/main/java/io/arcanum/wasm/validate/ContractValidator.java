@@ -112,7 +112,10 @@ public final class ContractValidator {
     Map<String, Export> exports = new HashMap<>();
     for (int i = 0; i < module.exportSection().exportCount(); i++) {
       Export export = module.exportSection().getExport(i);
-      exports.put(export.name(), export);
+      if (exports.put(export.name(), export) != null) {
+        throw new WasmValidationException(
+            ValidationRule.INVALID_MODULE, "duplicate export '" + export.name() + "'");
+      }
     }
     return exports;
   }

@@ -45,8 +45,11 @@ final class FunctionChecks {
       }
     }
     for (int g = 0; g < module.globalSection().globalCount(); g++) {
-      if (ContractValidator.isFloat(module.globalSection().getGlobal(g).valueType())) {
-        throw new WasmValidationException(ValidationRule.FLOAT_TYPE, "global " + g);
+      var type = module.globalSection().getGlobal(g).valueType();
+      if (ContractValidator.isFloat(type)) {
+        throw new WasmValidationException(
+            ValidationRule.FLOAT_TYPE,
+            "global " + g + " is " + type.name().toLowerCase(java.util.Locale.ROOT));
       }
     }
     for (int i = 0; i < defined; i++) {

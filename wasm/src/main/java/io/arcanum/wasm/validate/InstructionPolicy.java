@@ -59,7 +59,7 @@ final class InstructionPolicy {
 
   /** The text-format name of an opcode, e.g. {@code i32.trunc_sat_f64_s}, for messages. */
   static String textName(OpCode opcode) {
-    String name = opcode.name().toLowerCase(java.util.Locale.ROOT);
+    String name = opcode.name().toLowerCase(java.util.Locale.ROOT).replace("atomic_", "atomic.");
     int underscore = name.indexOf('_');
     if (underscore < 0) {
       return name;

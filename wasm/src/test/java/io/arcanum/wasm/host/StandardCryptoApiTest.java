@@ -66,7 +66,11 @@ class StandardCryptoApiTest {
     assertThat(api.secp256k1Verify(new byte[31], new byte[64], new byte[33])).isEqualTo(3);
     assertThat(api.secp256k1Verify(new byte[32], new byte[63], new byte[33])).isEqualTo(4);
     assertThat(api.secp256k1Verify(new byte[32], new byte[64], new byte[34])).isEqualTo(5);
-    assertThat(api.secp256k1Verify(new byte[32], new byte[64], new byte[33])).isEqualTo(10);
+    assertThat(api.secp256k1Verify(new byte[32], new byte[64], new byte[33])).isEqualTo(5);
+    byte[] notAPoint = new byte[33];
+    java.util.Arrays.fill(notAPoint, (byte) 0xFF);
+    notAPoint[0] = 0x02;
+    assertThat(api.secp256k1Verify(new byte[32], new byte[64], notAPoint)).isEqualTo(10);
     assertThat(api.secp256k1RecoverPubkey(new byte[32], new byte[64], 2).code()).isEqualTo(6);
     assertThat(api.ed25519Verify(new byte[0], new byte[63], new byte[32])).isEqualTo(4);
     assertThat(api.ed25519Verify(new byte[0], new byte[64], new byte[31])).isEqualTo(5);

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ResultEnvelopeTest {
   private static CallResult parse(String json, boolean query) {
-    return ResultEnvelope.parse(json.getBytes(StandardCharsets.UTF_8), query, 42);
+    return ResultEnvelope.parse(
+        json.getBytes(StandardCharsets.UTF_8), query, io.arcanum.wasm.ApiProfile.V1, 42);
   }
 
   @ParameterizedTest
