@@ -164,7 +164,9 @@ const V1_IMPORTS = { db_read: sig([I], [I]), db_write: sig([I, I], []), db_remov
   secp256k1_recover_pubkey: sig([I, I, I], [L]), secp256k1_sign: sig([I, I], [L]), ed25519_verify: sig([I, I, I], [I]),
   ed25519_batch_verify: sig([I, I, I], [I]), ed25519_sign: sig([I, I], [L]), dcap_quote_verify: sig([I, I], [L]),
   debug: sig([I], []), query_chain: sig([I], [I]), db_scan: sig([I, I, I], [I]), db_next: sig([I], [I]),
-  gas_evaporate: sig([I], [I]), check_gas: sig([], [L]) };
+  gas_evaporate: sig([I], [I]), check_gas: sig([], [L]),
+  // upstream 1.x only (Secret refuses them; Arcanum runs upstream contracts too)
+  abort: sig([I], []), db_next_key: sig([I], [I]), db_next_value: sig([I], [I]) };
 const V010_IMPORTS = { db_read: V1_IMPORTS.db_read, db_write: V1_IMPORTS.db_write, db_remove: V1_IMPORTS.db_remove,
   canonicalize_address: sig([I, I], [I]), humanize_address: sig([I, I], [I]), query_chain: V1_IMPORTS.query_chain,
   secp256k1_verify: V1_IMPORTS.secp256k1_verify, secp256k1_recover_pubkey: V1_IMPORTS.secp256k1_recover_pubkey,
@@ -491,8 +493,8 @@ export function run(file, entry, ctx) {
     let j; try { j = JSON.parse(result.resultText); } catch (e) { return { ...result, outcome: "trap", error: "result is not JSON: " + e.message }; }
     const env1 = (o, allowed) => o && typeof o === "object" && !Array.isArray(o) && Object.keys(o).every((k) => allowed.includes(k));
     const keys = j && typeof j === "object" ? Object.keys(j) : [];
-    if (keys.length === 1 && keys[0] === "Err") return { ...result, outcome: "contract_error", error: JSON.stringify(j.Err) };
-    if (keys.length === 1 && (keys[0] === "Ok" || (entry === "query" && keys[0] === "ok"))) {
+    if (keys.length === 1 && (keys[0] === "Err" || keys[0] === "error")) return { ...result, outcome: "contract_error", error: JSON.stringify(j.Err) };
+    if (keys.length === 1 && (keys[0] === "Ok" || keys[0] === "ok")) {
       const okv = j[keys[0]];
       if (entry === "query" ? typeof okv === "string"
         : profile === "V1" ? env1(okv, ["messages", "attributes", "events", "data"])

@@ -1,5 +1,5 @@
-;; TRAP (malformed result): the upstream 1.x casing {"ok":{…}}; Secret's v1 fork uses {"Ok":…} and
-;; does not understand an upstream execute result (cosmwasm-abi.md §3.7).
+;; OK: the upstream 1.x casing {"ok":{…}}. Secret's v1 fork uses {"Ok":…}; Arcanum accepts both so
+;; that upstream CosmWasm 1.x contracts run (cosmwasm-abi.md §3.7, issue 3).
 (module
   (import "env" "db_write" (func $db_write (param i32 i32)))
 ;;@include lib/rt.wat

@@ -1,5 +1,5 @@
-;; REJECT UNKNOWN_IMPORT (abort). Upstream cosmwasm-std >= 1.2 imports abort(i32); Secret does not
-;; link it, so such contracts are rejected (cosmwasm-abi.md §2.3).
+;; ACCEPT (profile V1). Upstream cosmwasm-std >= 1.2 imports abort(i32). Secret does not link it, but Arcanum
+;; also runs upstream CosmWasm 1.x contracts, so abort is on the v1 allow-list (issue 3).
 (module
   (import "env" "abort" (func (param i32)))
   (memory (export "memory") 1)

@@ -1,4 +1,5 @@
-;; REJECT UNKNOWN_IMPORT (db_next_key). Upstream 1.4 iterator import, not in Secret.
+;; ACCEPT (profile V1). Upstream 1.4 iterator import: not in Secret, on Arcanum's v1 allow-list so upstream
+;; CosmWasm 1.x contracts run (calling it traps unless the chain enables the iterator capability).
 (module
   (import "env" "db_next_key" (func (param i32) (result i32)))
   (memory (export "memory") 1)
