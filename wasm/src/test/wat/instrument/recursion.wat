@@ -1,9 +1,11 @@
 ;; Call-depth bound. Weights (1 + params + locals): $infinite, $bounded, $indirect 2; $heavy 10;
-;; $leaf 1. call_indirect of type $t weighs 10, the heaviest defined (i32) -> i32 function.
+;; $leaf, $leaf_indirect 1. call_indirect of type $t weighs 10, the heaviest defined (i32) -> i32
+;; function; call_indirect of type $v weighs 1.
 (module
   (type $t (func (param i32) (result i32)))
-  (table 2 funcref)
-  (elem (i32.const 0) $indirect $heavy)
+  (type $v (func))
+  (table 3 funcref)
+  (elem (i32.const 0) $indirect $heavy $leaf_indirect)
 
   (func $infinite (export "infinite") (param i32) (result i32)
     local.get 0
@@ -48,4 +50,9 @@
 
   ;; weight 1: the most calls per weight unit, the worst case for the JVM stack
   (func $leaf (export "leaf")
-    call $leaf))
+    call $leaf)
+
+  ;; weight 1 through call_indirect (table slot 2 is itself)
+  (func $leaf_indirect (export "leaf_indirect")
+    i32.const 2
+    call_indirect (type $v)))
