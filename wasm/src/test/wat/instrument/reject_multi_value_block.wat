@@ -1,4 +1,4 @@
-;; a block with a parameter has a type-index block type (multi-value), in function 0
+;; a block with a parameter has a block type by type index (1; multi-value), in function 0
 (module
   (func (result i32)
     i32.const 1

@@ -1,4 +1,4 @@
-;; i32x4.add (0xFD 0xAE 0x01) in function 1
+;; v128.const (0xFD 0x0C), the first SIMD instruction, in function 1
 (module
   (func $first (result i32)
     i32.const 0)
