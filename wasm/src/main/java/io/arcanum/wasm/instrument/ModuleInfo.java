@@ -44,14 +44,21 @@ final class ModuleInfo {
     info.readSections();
     for (Section section : info.sections) {
       ByteCursor in = section.content(module);
-      switch (section.id()) {
-        case Section.TYPE -> info.readTypes(in);
-        case Section.IMPORT -> info.readImports(in);
-        case Section.FUNCTION -> info.readFunctions(in);
-        case Section.GLOBAL -> info.definedGlobals = in.readIndex();
-        case Section.EXPORT -> info.readExports(in, reservedExports);
-        case Section.CODE -> info.readCode(in);
-        default -> {}
+      try {
+        switch (section.id()) {
+          case Section.TYPE -> info.readTypes(in);
+          case Section.IMPORT -> info.readImports(in);
+          case Section.FUNCTION -> info.readFunctions(in);
+          case Section.GLOBAL -> info.definedGlobals = in.readIndex();
+          case Section.EXPORT -> info.readExports(in, reservedExports);
+          case Section.CODE -> info.readCode(in);
+          default -> {}
+        }
+      } catch (UnsupportedInstructionException e) {
+        throw e;
+      } catch (InstrumentationException e) {
+        throw new InstrumentationException(
+            Section.name(section.id()) + " section: " + e.getMessage(), e);
       }
     }
     if (info.find(Section.CODE) == null && info.definedFunctionTypes.length != 0) {
@@ -135,7 +142,7 @@ final class ModuleInfo {
       types.add(Arrays.copyOfRange(module, bodyStart, in.position()));
       typeParamCounts.add(params);
     }
-    expectEnd(in, "type");
+    expectEnd(in);
   }
 
   private int readValueTypes(ByteCursor in, String what) {
@@ -197,7 +204,7 @@ final class ModuleInfo {
             throw new InstrumentationException("invalid import kind " + kind + " at offset " + at);
       }
     }
-    expectEnd(in, "import");
+    expectEnd(in);
   }
 
   private static void readLimits(ByteCursor in) {
@@ -216,14 +223,14 @@ final class ModuleInfo {
   private void readFunctions(ByteCursor in) {
     int count = in.readIndex();
     if (count > in.remaining()) {
-      throw new InstrumentationException("function section count " + count + " exceeds its size");
+      throw new InstrumentationException("count " + count + " exceeds the section size");
     }
     definedFunctionTypes = new int[count];
     for (int i = 0; i < count; i++) {
       definedFunctionTypes[i] =
           checkTypeIndex(in.readIndex(), "function " + (importedFunctions + i));
     }
-    expectEnd(in, "function");
+    expectEnd(in);
   }
 
   private void readExports(ByteCursor in, Set<String> reserved) {
@@ -240,17 +247,14 @@ final class ModuleInfo {
       in.readByte(); // kind
       in.readU32(); // index
     }
-    expectEnd(in, "export");
+    expectEnd(in);
   }
 
   private void readCode(ByteCursor in) {
     int count = in.readIndex();
     if (count != definedFunctionTypes.length) {
       throw new InstrumentationException(
-          "code section has "
-              + count
-              + " bodies but the function section declares "
-              + definedFunctionTypes.length);
+          count + " bodies but the function section declares " + definedFunctionTypes.length);
     }
     bodyStarts = new int[count];
     bodyEnds = new int[count];
@@ -260,7 +264,7 @@ final class ModuleInfo {
       in.skip(size);
       bodyEnds[i] = in.position();
     }
-    expectEnd(in, "code");
+    expectEnd(in);
   }
 
   private int checkTypeIndex(int index, String what) {
@@ -271,14 +275,10 @@ final class ModuleInfo {
     return index;
   }
 
-  static void expectEnd(ByteCursor in, String section) {
+  static void expectEnd(ByteCursor in) {
     if (!in.atEnd()) {
       throw new InstrumentationException(
-          section
-              + " section has "
-              + in.remaining()
-              + " unexpected bytes at offset "
-              + in.position());
+          in.remaining() + " unexpected bytes at offset " + in.position());
     }
   }
 }
