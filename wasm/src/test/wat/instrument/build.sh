@@ -13,3 +13,16 @@ for wat in "$here"/*.wat; do
   wat2wasm $flags "$wat" -o "$out/$name.wasm"
   echo "$name.wasm"
 done
+
+# The realistic module comes from Rust. Debian's rustc 1.63 has the wasm32 standard library;
+# a rustup toolchain on PATH usually does not, so call Debian's binary explicitly.
+rustc=/usr/bin/rustc
+if [ -x "$rustc" ]; then
+  "$rustc" --edition 2021 --target wasm32-unknown-unknown --crate-type cdylib \
+    -C opt-level=2 -C panic=abort -C strip=debuginfo \
+    "$here/../../rust/instrument/realistic.rs" -o "$out/realistic.wasm"
+  chmod 644 "$out/realistic.wasm"
+  echo "realistic.wasm"
+else
+  echo "skipping realistic.wasm: $rustc not found" >&2
+fi

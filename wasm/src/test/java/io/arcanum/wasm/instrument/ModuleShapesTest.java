@@ -36,7 +36,8 @@ class ModuleShapesTest {
         "imports",
         "recursion",
         "semantics",
-        "loop_heavy"
+        "loop_heavy",
+        "realistic"
       })
   void otherSectionsAreKeptByteForByteAndTheFourGlobalsAreExported(String name) {
     byte[] original = Metered.resource(name);

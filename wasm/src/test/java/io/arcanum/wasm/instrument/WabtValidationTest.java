@@ -33,7 +33,8 @@ class WabtValidationTest {
         "named",
         "empty",
         "no_exports",
-        "types_only"
+        "types_only",
+        "realistic"
       })
   void instrumentedModulesPassWasmValidate(String name) throws IOException, InterruptedException {
     assumeTrue(Files.isExecutable(WASM_VALIDATE), "wabt is not installed");
