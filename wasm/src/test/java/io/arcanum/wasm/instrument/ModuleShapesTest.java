@@ -82,6 +82,16 @@ class ModuleShapesTest {
             .count();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"realistic", "gas_basics"})
+  void theOutputDependsOnlyOnTheInputAndTheOptions(String name) {
+    byte[] wasm = Metered.resource(name);
+
+    assertThat(instrument(wasm.clone())).isEqualTo(instrument(wasm.clone()));
+    assertThat(Instrumenter.instrument(wasm, new InstrumentationOptions(1000)))
+        .isNotEqualTo(instrument(wasm));
+  }
+
   @Test
   void anEmptyModuleGainsGlobalAndExportSectionsOnly() {
     byte[] instrumented = instrument(Metered.resource("empty"));

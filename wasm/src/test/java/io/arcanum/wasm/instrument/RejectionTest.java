@@ -71,6 +71,16 @@ class RejectionTest {
         .hasMessageContaining("reserves");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"gas_basics", "realistic"})
+  void instrumentingTwiceIsRefused(String name) {
+    byte[] once = Metered.instrumented(name);
+
+    assertThatThrownBy(() -> Instrumenter.instrument(once, InstrumentationOptions.defaults()))
+        .isInstanceOf(InstrumentationException.class)
+        .hasMessageContaining("already exports \"gas_limit\"");
+  }
+
   /** The module with its only export (named "gas_limit") renamed; sizes are patched. */
   private static byte[] withExportName(byte[] wasm, String name) {
     String old = GasCosts.GAS_LIMIT_EXPORT;
