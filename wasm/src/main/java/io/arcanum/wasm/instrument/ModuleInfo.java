@@ -24,6 +24,7 @@ final class ModuleInfo {
   final List<Integer> typeParamCounts = new ArrayList<>();
   int importedFunctions;
   int importedGlobals;
+  int tables;
   int definedGlobals;
   int exportCount;
 
@@ -49,6 +50,7 @@ final class ModuleInfo {
           case Section.TYPE -> info.readTypes(in);
           case Section.IMPORT -> info.readImports(in);
           case Section.FUNCTION -> info.readFunctions(in);
+          case Section.TABLE -> info.readTables(in);
           case Section.GLOBAL -> info.definedGlobals = in.readIndex();
           case Section.EXPORT -> info.readExports(in, reservedExports);
           case Section.CODE -> info.readCode(in);
@@ -187,10 +189,7 @@ final class ModuleInfo {
           checkTypeIndex(in.readIndex(), "imported function");
           importedFunctions++;
         }
-        case 1 -> {
-          in.readByte(); // element type
-          readLimits(in);
-        }
+        case 1 -> readTable(in);
         case 2 -> readLimits(in);
         case 3 -> {
           checkValueType(in, "global");
@@ -205,6 +204,32 @@ final class ModuleInfo {
       }
     }
     expectEnd(in);
+  }
+
+  private void readTables(ByteCursor in) {
+    int count = in.readIndex();
+    for (int i = 0; i < count; i++) {
+      readTable(in);
+    }
+    expectEnd(in);
+  }
+
+  /** A table type: MVP allows only funcref tables, and only one of them (imported or defined). */
+  private void readTable(ByteCursor in) {
+    int at = in.position();
+    int elementType = in.readByte();
+    if (elementType != 0x70) {
+      throw new UnsupportedInstructionException(
+          InstructionReader.hex(elementType),
+          "table of non-funcref type",
+          "reference types",
+          -1,
+          at);
+    }
+    if (++tables > 1) {
+      throw new UnsupportedInstructionException("0x70", "second table", "reference types", -1, at);
+    }
+    readLimits(in);
   }
 
   private static void readLimits(ByteCursor in) {

@@ -41,6 +41,25 @@ class RejectionTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "reject_externref_table, table of non-funcref type, 0x6F",
+    "reject_two_tables, second table, 0x70"
+  })
+  void tablesOutsideMvpAreRefused(String module, String name, String opcode) {
+    assertThatThrownBy(
+            () ->
+                Instrumenter.instrument(
+                    Metered.resource(module), InstrumentationOptions.defaults()))
+        .isInstanceOfSatisfying(
+            UnsupportedInstructionException.class,
+            e -> {
+              assertThat(e.opcode()).isEqualTo(opcode);
+              assertThat(e.functionIndex()).isEqualTo(-1);
+              assertThat(e.getMessage()).contains(name, "reference types");
+            });
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"reject_exceptions"})
   void exceptionHandlingIsRefusedAtItsTagSection(String module) {
     assertThatThrownBy(
