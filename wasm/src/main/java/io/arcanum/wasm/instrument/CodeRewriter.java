@@ -94,10 +94,9 @@ final class CodeRewriter {
     int[] openEntry = new int[16];
     long[] openCount = new long[16];
     int[] openKind = new int[16];
-    int depth = 0;
     openEntry[0] = add(in.position(), PROLOGUE, 0);
     openKind[0] = BODY;
-    depth = 1;
+    int depth = 1;
     try {
       while (depth > 0) {
         if (!reader.hasNext()) {

@@ -24,6 +24,7 @@ final class ModuleInfo {
   final List<Integer> typeParamCounts = new ArrayList<>();
   int importedFunctions;
   int importedGlobals;
+  int tables;
   int definedGlobals;
   int exportCount;
 
@@ -44,14 +45,22 @@ final class ModuleInfo {
     info.readSections();
     for (Section section : info.sections) {
       ByteCursor in = section.content(module);
-      switch (section.id()) {
-        case Section.TYPE -> info.readTypes(in);
-        case Section.IMPORT -> info.readImports(in);
-        case Section.FUNCTION -> info.readFunctions(in);
-        case Section.GLOBAL -> info.definedGlobals = in.readIndex();
-        case Section.EXPORT -> info.readExports(in, reservedExports);
-        case Section.CODE -> info.readCode(in);
-        default -> {}
+      try {
+        switch (section.id()) {
+          case Section.TYPE -> info.readTypes(in);
+          case Section.IMPORT -> info.readImports(in);
+          case Section.FUNCTION -> info.readFunctions(in);
+          case Section.TABLE -> info.readTables(in);
+          case Section.GLOBAL -> info.definedGlobals = in.readIndex();
+          case Section.EXPORT -> info.readExports(in, reservedExports);
+          case Section.CODE -> info.readCode(in);
+          default -> {}
+        }
+      } catch (UnsupportedInstructionException e) {
+        throw e;
+      } catch (InstrumentationException e) {
+        throw new InstrumentationException(
+            Section.name(section.id()) + " section: " + e.getMessage(), e);
       }
     }
     if (info.find(Section.CODE) == null && info.definedFunctionTypes.length != 0) {
@@ -135,7 +144,7 @@ final class ModuleInfo {
       types.add(Arrays.copyOfRange(module, bodyStart, in.position()));
       typeParamCounts.add(params);
     }
-    expectEnd(in, "type");
+    expectEnd(in);
   }
 
   private int readValueTypes(ByteCursor in, String what) {
@@ -180,10 +189,7 @@ final class ModuleInfo {
           checkTypeIndex(in.readIndex(), "imported function");
           importedFunctions++;
         }
-        case 1 -> {
-          in.readByte(); // element type
-          readLimits(in);
-        }
+        case 1 -> readTable(in);
         case 2 -> readLimits(in);
         case 3 -> {
           checkValueType(in, "global");
@@ -197,7 +203,33 @@ final class ModuleInfo {
             throw new InstrumentationException("invalid import kind " + kind + " at offset " + at);
       }
     }
-    expectEnd(in, "import");
+    expectEnd(in);
+  }
+
+  private void readTables(ByteCursor in) {
+    int count = in.readIndex();
+    for (int i = 0; i < count; i++) {
+      readTable(in);
+    }
+    expectEnd(in);
+  }
+
+  /** A table type: MVP allows only funcref tables, and only one of them (imported or defined). */
+  private void readTable(ByteCursor in) {
+    int at = in.position();
+    int elementType = in.readByte();
+    if (elementType != 0x70) {
+      throw new UnsupportedInstructionException(
+          InstructionReader.hex(elementType),
+          "table of non-funcref type",
+          "reference types",
+          -1,
+          at);
+    }
+    if (++tables > 1) {
+      throw new UnsupportedInstructionException("0x70", "second table", "reference types", -1, at);
+    }
+    readLimits(in);
   }
 
   private static void readLimits(ByteCursor in) {
@@ -216,14 +248,14 @@ final class ModuleInfo {
   private void readFunctions(ByteCursor in) {
     int count = in.readIndex();
     if (count > in.remaining()) {
-      throw new InstrumentationException("function section count " + count + " exceeds its size");
+      throw new InstrumentationException("count " + count + " exceeds the section size");
     }
     definedFunctionTypes = new int[count];
     for (int i = 0; i < count; i++) {
       definedFunctionTypes[i] =
           checkTypeIndex(in.readIndex(), "function " + (importedFunctions + i));
     }
-    expectEnd(in, "function");
+    expectEnd(in);
   }
 
   private void readExports(ByteCursor in, Set<String> reserved) {
@@ -240,17 +272,14 @@ final class ModuleInfo {
       in.readByte(); // kind
       in.readU32(); // index
     }
-    expectEnd(in, "export");
+    expectEnd(in);
   }
 
   private void readCode(ByteCursor in) {
     int count = in.readIndex();
     if (count != definedFunctionTypes.length) {
       throw new InstrumentationException(
-          "code section has "
-              + count
-              + " bodies but the function section declares "
-              + definedFunctionTypes.length);
+          count + " bodies but the function section declares " + definedFunctionTypes.length);
     }
     bodyStarts = new int[count];
     bodyEnds = new int[count];
@@ -260,7 +289,7 @@ final class ModuleInfo {
       in.skip(size);
       bodyEnds[i] = in.position();
     }
-    expectEnd(in, "code");
+    expectEnd(in);
   }
 
   private int checkTypeIndex(int index, String what) {
@@ -271,14 +300,10 @@ final class ModuleInfo {
     return index;
   }
 
-  static void expectEnd(ByteCursor in, String section) {
+  static void expectEnd(ByteCursor in) {
     if (!in.atEnd()) {
       throw new InstrumentationException(
-          section
-              + " section has "
-              + in.remaining()
-              + " unexpected bytes at offset "
-              + in.position());
+          in.remaining() + " unexpected bytes at offset " + in.position());
     }
   }
 }

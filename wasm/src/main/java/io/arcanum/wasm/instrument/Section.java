@@ -40,6 +40,25 @@ record Section(int id, int start, int contentStart, int end) {
     };
   }
 
+  static String name(int id) {
+    return switch (id) {
+      case CUSTOM -> "custom";
+      case TYPE -> "type";
+      case IMPORT -> "import";
+      case FUNCTION -> "function";
+      case TABLE -> "table";
+      case MEMORY -> "memory";
+      case GLOBAL -> "global";
+      case EXPORT -> "export";
+      case START -> "start";
+      case ELEMENT -> "element";
+      case CODE -> "code";
+      case DATA -> "data";
+      case DATA_COUNT -> "data count";
+      default -> "section " + id;
+    };
+  }
+
   ByteCursor content(byte[] module) {
     return new ByteCursor(module, contentStart, end);
   }

@@ -1,0 +1,2 @@
+;; no sections at all
+(module)

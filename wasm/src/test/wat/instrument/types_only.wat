@@ -1,0 +1,3 @@
+;; a type section and nothing else
+(module
+  (type (func (param i32) (result i32))))
