@@ -48,7 +48,10 @@ public final class WasmVm implements AutoCloseable {
   private final DiskCompilerCache diskCache;
   private final VmThreads threads;
 
+  private static final System.Logger LOG = System.getLogger(WasmVm.class.getName());
+
   private WasmVm(Builder builder) {
+    warnIfHugeMethodsStayInterpreted(builder.engine);
     this.limits = builder.limits;
     this.engine = builder.engine;
     this.validator = new ContractValidator(limits);
@@ -125,6 +128,30 @@ public final class WasmVm implements AutoCloseable {
       machine = compiler.compile();
     }
     return CompiledContract.of(code, module, machine);
+  }
+
+  /**
+   * HotSpot does not JIT-compile methods over 8 000 bytes of bytecode unless started with {@code
+   * -XX:-DontCompileHugeMethods}; gas instrumentation roughly doubles each function, so without the
+   * flag large contract functions run interpreted by the JVM, many times slower (docs/gas.md).
+   */
+  private static void warnIfHugeMethodsStayInterpreted(Engine engine) {
+    if (engine != Engine.COMPILED) {
+      return;
+    }
+    try {
+      var bean =
+          java.lang.management.ManagementFactory.getPlatformMXBean(
+              com.sun.management.HotSpotDiagnosticMXBean.class);
+      if (bean != null && "true".equals(bean.getVMOption("DontCompileHugeMethods").getValue())) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "JVM started without -XX:-DontCompileHugeMethods: large contract functions will not be"
+                + " JIT-compiled and run many times slower");
+      }
+    } catch (RuntimeException | LinkageError notHotSpot) {
+      // Another JVM: nothing to check.
+    }
   }
 
   @Override
