@@ -1,10 +1,15 @@
 package io.arcanum.bench;
 
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.ImportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.arcanum.wasm.CallResult;
 import io.arcanum.wasm.ContractCode;
 import io.arcanum.wasm.Engine;
@@ -136,6 +141,45 @@ public class WasmBench {
     byte[] instrumented = Instrumenter.instrument(state.wasm, InstrumentationOptions.defaults());
     WasmModule module = Parser.parse(instrumented);
     return MachineFactoryCompiler.compile(module);
+  }
+
+  /** What every call pays before running code: a fresh instance of the compiled token module. */
+  @State(Scope.Benchmark)
+  public static class Instantiate {
+    WasmModule module;
+    Function<Instance, Machine> machine;
+    ImportValues imports;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      module =
+          Parser.parse(
+              Instrumenter.instrument(
+                  resource("contracts/token/token.wasm"), InstrumentationOptions.defaults()));
+      machine = MachineFactoryCompiler.compile(module);
+      List<ImportFunction> functions = new java.util.ArrayList<>();
+      for (int i = 0; i < module.importSection().importCount(); i++) {
+        FunctionImport f = (FunctionImport) module.importSection().getImport(i);
+        functions.add(
+            new HostFunction(
+                "env",
+                f.name(),
+                module.typeSection().getType(f.typeIndex()),
+                (instance, args) -> {
+                  throw new IllegalStateException("not called");
+                }));
+      }
+      imports = ImportValues.builder().withFunctions(functions).build();
+    }
+  }
+
+  @Benchmark
+  public Instance instantiateToken(Instantiate state) {
+    return Instance.builder(state.module)
+        .withImportValues(state.imports)
+        .withMachineFactory(state.machine)
+        .withMemoryLimits(new MemoryLimits(17, 192))
+        .build();
   }
 
   /** The same compute-bound loop with and without gas and depth instrumentation. */
