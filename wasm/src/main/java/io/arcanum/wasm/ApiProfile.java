@@ -14,22 +14,11 @@ public enum ApiProfile {
   V010(
       "cosmwasm_vm_version_3",
       List.of("allocate", "deallocate", "init", "handle", "query"),
-      Map.ofEntries(
-          Map.entry("db_read", Signature.I32_TO_I32),
-          Map.entry("db_write", Signature.I32_I32_TO_NONE),
-          Map.entry("db_remove", Signature.I32_TO_NONE),
-          Map.entry("db_scan", Signature.I32_I32_I32_TO_I32),
-          Map.entry("db_next", Signature.I32_TO_I32),
-          Map.entry("canonicalize_address", Signature.I32_I32_TO_I32),
-          Map.entry("humanize_address", Signature.I32_I32_TO_I32),
-          Map.entry("query_chain", Signature.I32_TO_I32),
-          Map.entry("debug_print", Signature.I32_TO_NONE),
-          Map.entry("secp256k1_verify", Signature.I32_I32_I32_TO_I32),
-          Map.entry("secp256k1_recover_pubkey", Signature.I32_I32_I32_TO_I64),
-          Map.entry("secp256k1_sign", Signature.I32_I32_TO_I64),
-          Map.entry("ed25519_verify", Signature.I32_I32_I32_TO_I32),
-          Map.entry("ed25519_batch_verify", Signature.I32_I32_I32_TO_I32),
-          Map.entry("ed25519_sign", Signature.I32_I32_TO_I64))),
+      Imports.withShared(
+          Map.of(
+              "canonicalize_address", Signature.I32_I32_TO_I32,
+              "humanize_address", Signature.I32_I32_TO_I32,
+              "debug_print", Signature.I32_TO_NONE))),
 
   /**
    * CosmWasm 1.x: Secret's fork ({@code secret-cosmwasm-std}) and upstream 1.x, whose std ≥ 1.2
@@ -39,29 +28,18 @@ public enum ApiProfile {
   V1(
       "interface_version_8",
       List.of("allocate", "deallocate", "instantiate"),
-      Map.ofEntries(
-          Map.entry("db_read", Signature.I32_TO_I32),
-          Map.entry("db_write", Signature.I32_I32_TO_NONE),
-          Map.entry("db_remove", Signature.I32_TO_NONE),
-          Map.entry("db_scan", Signature.I32_I32_I32_TO_I32),
-          Map.entry("db_next", Signature.I32_TO_I32),
-          Map.entry("db_next_key", Signature.I32_TO_I32),
-          Map.entry("db_next_value", Signature.I32_TO_I32),
-          Map.entry("addr_validate", Signature.I32_TO_I32),
-          Map.entry("addr_canonicalize", Signature.I32_I32_TO_I32),
-          Map.entry("addr_humanize", Signature.I32_I32_TO_I32),
-          Map.entry("secp256k1_verify", Signature.I32_I32_I32_TO_I32),
-          Map.entry("secp256k1_recover_pubkey", Signature.I32_I32_I32_TO_I64),
-          Map.entry("secp256k1_sign", Signature.I32_I32_TO_I64),
-          Map.entry("ed25519_verify", Signature.I32_I32_I32_TO_I32),
-          Map.entry("ed25519_batch_verify", Signature.I32_I32_I32_TO_I32),
-          Map.entry("ed25519_sign", Signature.I32_I32_TO_I64),
-          Map.entry("dcap_quote_verify", Signature.I32_I32_TO_I64),
-          Map.entry("debug", Signature.I32_TO_NONE),
-          Map.entry("abort", Signature.I32_TO_NONE),
-          Map.entry("query_chain", Signature.I32_TO_I32),
-          Map.entry("gas_evaporate", Signature.I32_TO_I32),
-          Map.entry("check_gas", Signature.NONE_TO_I64)));
+      Imports.withShared(
+          Map.ofEntries(
+              Map.entry("db_next_key", Signature.I32_TO_I32),
+              Map.entry("db_next_value", Signature.I32_TO_I32),
+              Map.entry("addr_validate", Signature.I32_TO_I32),
+              Map.entry("addr_canonicalize", Signature.I32_I32_TO_I32),
+              Map.entry("addr_humanize", Signature.I32_I32_TO_I32),
+              Map.entry("dcap_quote_verify", Signature.I32_I32_TO_I64),
+              Map.entry("debug", Signature.I32_TO_NONE),
+              Map.entry("abort", Signature.I32_TO_NONE),
+              Map.entry("gas_evaporate", Signature.I32_TO_I32),
+              Map.entry("check_gas", Signature.NONE_TO_I64))));
 
   /** Markers of generations Arcanum refuses (cosmwasm-abi.md §1). */
   public static final Set<String> LEGACY_MARKERS =
@@ -104,6 +82,32 @@ public enum ApiProfile {
       }
     }
     return null;
+  }
+
+  /**
+   * Imports both generations share: storage, iteration, chain queries and the signature functions
+   * (Secret links the crypto functions for 0.10 contracts too since Secret 1.3, §2.3).
+   */
+  private static final class Imports {
+    static Map<String, Signature> withShared(Map<String, Signature> own) {
+      Map<String, Signature> all =
+          new java.util.HashMap<>(
+              Map.ofEntries(
+                  Map.entry("db_read", Signature.I32_TO_I32),
+                  Map.entry("db_write", Signature.I32_I32_TO_NONE),
+                  Map.entry("db_remove", Signature.I32_TO_NONE),
+                  Map.entry("db_scan", Signature.I32_I32_I32_TO_I32),
+                  Map.entry("db_next", Signature.I32_TO_I32),
+                  Map.entry("query_chain", Signature.I32_TO_I32),
+                  Map.entry("secp256k1_verify", Signature.I32_I32_I32_TO_I32),
+                  Map.entry("secp256k1_recover_pubkey", Signature.I32_I32_I32_TO_I64),
+                  Map.entry("secp256k1_sign", Signature.I32_I32_TO_I64),
+                  Map.entry("ed25519_verify", Signature.I32_I32_I32_TO_I32),
+                  Map.entry("ed25519_batch_verify", Signature.I32_I32_I32_TO_I32),
+                  Map.entry("ed25519_sign", Signature.I32_I32_TO_I64)));
+      all.putAll(own);
+      return Map.copyOf(all);
+    }
   }
 
   /** The wasm function signatures the ABI uses, written as in the spec's tables. */

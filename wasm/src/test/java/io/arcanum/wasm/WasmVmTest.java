@@ -23,6 +23,10 @@ class WasmVmTest {
         entry, TestEnv.env(code.codeHash()), msg.getBytes(StandardCharsets.UTF_8), 1_000_000);
   }
 
+  private static HostEnvironment emptyHost() {
+    return HostEnvironment.of(new InMemoryStorage(), ChainQuerier.unsupported());
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void executeWritesStorageAndQueryAnswers(Engine engine) {
@@ -44,11 +48,7 @@ class WasmVmTest {
   void aMissingEntryPointIsAFailureThatUsesNoGas() {
     try (WasmVm vm = WasmVm.builder().build()) {
       ContractCode code = vm.upload(ECHO);
-      CallResult result =
-          vm.call(
-              code,
-              invocation(code, EntryPoint.MIGRATE, "{}"),
-              HostEnvironment.of(new InMemoryStorage(), ChainQuerier.unsupported()));
+      CallResult result = vm.call(code, invocation(code, EntryPoint.MIGRATE, "{}"), emptyHost());
       assertThat(result.failure()).isEqualTo(FailureKind.MISSING_ENTRY_POINT);
       assertThat(result.error()).contains("'migrate'");
       assertThat(result.gasUsed()).isZero();
@@ -75,11 +75,7 @@ class WasmVmTest {
     assertThat(entries).isPositive();
     try (WasmVm restarted = WasmVm.builder().diskCache(dir).build()) {
       ContractCode code = restarted.upload(ECHO);
-      CallResult result =
-          restarted.call(
-              code,
-              invocation(code, EntryPoint.QUERY, ""),
-              HostEnvironment.of(new InMemoryStorage(), ChainQuerier.unsupported()));
+      CallResult result = restarted.call(code, invocation(code, EntryPoint.QUERY, ""), emptyHost());
       assertThat(result.outputText()).isEqualTo("hi");
     }
   }
@@ -114,7 +110,7 @@ class WasmVmTest {
           vm.call(
               code,
               Invocation.of(EntryPoint.EXECUTE, TestEnv.env(code.codeHash()), new byte[0], 0),
-              HostEnvironment.of(new InMemoryStorage(), ChainQuerier.unsupported()));
+              emptyHost());
       assertThat(result.failure()).isEqualTo(FailureKind.OUT_OF_GAS);
       assertThat(result.gasUsed()).isZero();
     }
