@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds every committed fixture under wasm/src/test/resources/fixtures/ from the sources here.
+# Rebuilds every committed fixture under wasm/src/test/resources/fixtures/ (and the runtime tests'
+# modules under resources/runtime/) from the sources here.
 # Needs wabt (wat2wasm, wasm-validate; Debian package "wabt" 1.0.32), python3 and gzip.
 # CI has no wabt: the compiled .wasm files are committed and this script is run by hand after
 # editing a source. Output is deterministic (rerunning it leaves `git status` clean).
@@ -41,6 +42,14 @@ for category in validation host gas traps hostile; do
   done
 done
 echo "compiled $count WAT fixtures"
+
+# The runtime's own test modules (not in the manifest; their tests say what they expect).
+mkdir -p "$here/../resources/runtime"
+for src in "$here/runtime"/*.wat; do
+  name=$(basename "$src" .wat)
+  wat2wasm "$src" -o "$here/../resources/runtime/$name.wasm"
+  wasm-validate "$here/../resources/runtime/$name.wasm"
+done
 
 # Fixtures that are not plain WAT: limit twins generated as WAT text, non-wasm bytes, truncated and
 # binary-patched modules, gzip copies, the 2 MiB size twins.

@@ -1,5 +1,6 @@
 ;; A minimal CosmWasm 1.x contract for the runtime's own tests: a bump allocator, execute stores
-;; its msg under key "k" and returns an empty Response; query returns {"Ok":"aGk="} ("hi").
+;; its msg under key "k" and returns an empty Response (or traps after the write if the msg starts
+;; with 0xFF); query reads "k" and returns {"Ok":"aGk="} ("hi").
 (module
   (import "env" "db_write" (func $db_write (param i32 i32)))
   (import "env" "db_read" (func $db_read (param i32) (result i32)))
@@ -40,10 +41,24 @@
   (func (export "deallocate") (param i32))
   (func (export "instantiate") (param i32 i32 i32) (result i32)
     i32.const 48)
+  ;; After the write: a block (charged 4 gas on entry, so a limit can run out after the write) and,
+  ;; when the first msg byte is 0xFF, unreachable: both must leave the storage untouched.
   (func (export "execute") (param $env i32) (param $info i32) (param $msg i32) (result i32)
     i32.const 32
     local.get $msg
     call $db_write
+    block
+      i32.const 1
+      drop
+    end
+    local.get $msg
+    i32.load
+    i32.load8_u
+    i32.const 255
+    i32.eq
+    if
+      unreachable
+    end
     i32.const 48)
   (func (export "query") (param i32 i32) (result i32)
     i32.const 32

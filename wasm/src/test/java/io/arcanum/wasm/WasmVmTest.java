@@ -44,6 +44,44 @@ class WasmVmTest {
     }
   }
 
+  private static CallResult execute(
+      WasmVm vm, ContractCode code, byte[] msg, long gas, InMemoryStorage storage) {
+    return vm.call(
+        code,
+        Invocation.of(EntryPoint.EXECUTE, TestEnv.env(code.codeHash()), msg, gas),
+        HostEnvironment.of(storage, ChainQuerier.unsupported()));
+  }
+
+  /**
+   * echo's execute writes, then enters a block that costs 4 gas, then traps if asked: a call that
+   * runs out of gas or traps after its write must leave the storage as it was.
+   */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aCallThatFailsAfterWritingLeavesStorageUntouched(Engine engine) {
+    try (WasmVm vm = WasmVm.builder().engine(engine).build()) {
+      ContractCode code = vm.upload(ECHO);
+      // gasUsed is net of db_write's refunded pseudo-gas (5 000 per value byte), which the limit
+      // must still cover while the call runs (cosmwasm-abi.md §6.3).
+      long needed =
+          execute(vm, code, new byte[] {7}, 1_000_000, new InMemoryStorage()).gasUsed() + 5_000;
+      InMemoryStorage ok = new InMemoryStorage();
+      assertThat(execute(vm, code, new byte[] {7}, needed, ok).isOk()).isTrue();
+      assertThat(ok.text("k")).isEqualTo("\u0007");
+      for (long gas = needed - 4; gas < needed; gas++) {
+        InMemoryStorage storage = new InMemoryStorage();
+        CallResult result = execute(vm, code, new byte[] {7}, gas, storage);
+        assertThat(result.failure()).isEqualTo(FailureKind.OUT_OF_GAS);
+        assertThat(storage.size()).isZero();
+      }
+      InMemoryStorage trapped = new InMemoryStorage();
+      CallResult trap = execute(vm, code, new byte[] {(byte) 0xFF}, 1_000_000, trapped);
+      assertThat(trap.failure()).isEqualTo(FailureKind.TRAP);
+      assertThat(trap.error()).contains("unreachable");
+      assertThat(trapped.size()).isZero();
+    }
+  }
+
   @Test
   void aMissingEntryPointIsAFailureThatUsesNoGas() {
     try (WasmVm vm = WasmVm.builder().build()) {

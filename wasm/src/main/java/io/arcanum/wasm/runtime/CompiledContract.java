@@ -3,7 +3,6 @@ package io.arcanum.wasm.runtime;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.WasmModule;
-import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionImport;
 import io.arcanum.wasm.ContractCode;
 import java.util.HashSet;
@@ -37,7 +36,6 @@ public record CompiledContract(
       }
     }
     int pages = module.memorySection().get().getMemory(0).limits().initialPages();
-    assert module.importSection().count(ExternalType.MEMORY) == 0;
     return new CompiledContract(code, module, machineFactory, Set.copyOf(imports), pages);
   }
 }

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Runs one entry-point call on a fresh instance (cosmwasm-abi.md §3.3): allocate and fill the
  * argument Regions, call the export, read the result Region, and turn every way a call can end into
- * a {@link CallResult} with the exact gas used. Only failures of the host environment's own
+ * a {@link CallResult} with the exact gas used. Storage writes reach the host's storage only when
+ * the call succeeds ({@link WriteCache}). Only failures of the host environment's own
  * implementation escape as exceptions (they are not the contract's doing).
  */
 public final class ContractRunner {
@@ -43,8 +44,11 @@ public final class ContractRunner {
               + ")",
           0);
     }
+    WriteCache writes = new WriteCache(host.storage());
+    HostEnvironment cached =
+        new HostEnvironment(writes, host.querier(), host.addresses(), host.crypto(), host.debug());
     CallContext context =
-        new CallContext(profile, host, limits, !entry.mayWrite(), invocation.queryDepth());
+        new CallContext(profile, cached, limits, !entry.mayWrite(), invocation.queryDepth());
     Instance instance;
     try {
       instance =
@@ -73,7 +77,12 @@ public final class ContractRunner {
       }
       long result = instance.export(export).apply(pointers)[0];
       byte[] bytes = Regions.read(instance, result, "result of " + export);
-      return ResultEnvelope.parse(bytes, entry == EntryPoint.QUERY, profile, gas.usedNet());
+      CallResult outcome =
+          ResultEnvelope.parse(bytes, entry == EntryPoint.QUERY, profile, gas.usedNet());
+      if (outcome.isOk()) {
+        context.callHost(writes::flush);
+      }
+      return outcome;
     } catch (HostFailure e) {
       throw e.unwrap();
     } catch (RuntimeException | StackOverflowError e) {
