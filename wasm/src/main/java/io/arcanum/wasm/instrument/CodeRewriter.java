@@ -50,17 +50,30 @@ final class CodeRewriter {
     int start = info.bodyStarts[definedIndex];
     int end = info.bodyEnds[definedIndex];
     ByteArrayOutputStream out = new ByteArrayOutputStream((end - start) * 2 + 32);
-    int copied = start;
+    // The local declarations gain two scratch locals (an i64 for the gas prologue, an i32 for the
+    // call guard) so each check reads its global once: see InjectedCode.
+    int expression = weights.expressionStart(definedIndex);
+    ByteCursor header = new ByteCursor(module, start, expression);
+    int groups = header.readIndex();
+    Leb128.writeUnsigned(out, groups + 2L);
+    out.write(module, header.position(), expression - header.position());
+    out.write(1);
+    out.write(InjectedCode.I64);
+    out.write(1);
+    out.write(InjectedCode.I32);
+    long gasScratch = weights.localSlots(definedIndex);
+    long heightScratch = gasScratch + 1;
+    int copied = expression;
     for (int i = 0; i < planned; i++) {
       out.write(module, copied, positions[i] - copied);
       copied = positions[i];
       switch (kinds[i]) {
         case PROLOGUE -> {
           if (values[i] != 0) {
-            injected.gasPrologue(out, values[i]);
+            injected.gasPrologue(out, values[i], gasScratch);
           }
         }
-        case BEFORE_CALL -> injected.beforeCall(out, values[i]);
+        case BEFORE_CALL -> injected.beforeCall(out, values[i], heightScratch);
         case AFTER_CALL -> injected.afterCall(out, values[i]);
         case BEFORE_GROW -> injected.beforeGrow(out);
         default -> throw new IllegalStateException();

@@ -20,7 +20,11 @@ final class FrameWeights {
   /** Per defined function: the offset where its expression starts, after the local declarations. */
   private final int[] expressionStarts;
 
-  private FrameWeights(long[] functionWeights, long[] indirectWeights, int[] expressionStarts) {
+  private final long[] slots;
+
+  private FrameWeights(
+      long[] functionWeights, long[] indirectWeights, int[] expressionStarts, long[] slots) {
+    this.slots = slots;
     this.functionWeights = functionWeights;
     this.indirectWeights = indirectWeights;
     this.expressionStarts = expressionStarts;
@@ -30,6 +34,7 @@ final class FrameWeights {
     int defined = info.definedFunctions();
     long[] weights = new long[defined];
     int[] expressionStarts = new int[defined];
+    long[] slots = new long[defined];
     long cap = limit + 1;
     for (int i = 0; i < defined; i++) {
       ByteCursor in = new ByteCursor(info.module, info.bodyStarts[i], info.bodyEnds[i]);
@@ -44,6 +49,7 @@ final class FrameWeights {
       }
       expressionStarts[i] = in.position();
       long params = info.typeParamCounts.get(info.definedFunctionTypes[i]);
+      slots[i] = params + locals;
       weights[i] = Math.min(cap, 1 + params + locals);
     }
     Map<ByteBuffer, Long> heaviestBySignature = new HashMap<>();
@@ -58,7 +64,7 @@ final class FrameWeights {
       long heaviest = heaviestBySignature.getOrDefault(ByteBuffer.wrap(info.types.get(t)), 0L);
       indirect[t] = Math.max(own, heaviest);
     }
-    return new FrameWeights(weights, indirect, expressionStarts);
+    return new FrameWeights(weights, indirect, expressionStarts, slots);
   }
 
   /**
@@ -81,6 +87,11 @@ final class FrameWeights {
 
   long indirect(int typeIndex) {
     return indirectWeights[typeIndex];
+  }
+
+  /** Parameters plus declared locals: the index the first appended local gets. */
+  long localSlots(int definedIndex) {
+    return slots[definedIndex];
   }
 
   int expressionStart(int definedIndex) {

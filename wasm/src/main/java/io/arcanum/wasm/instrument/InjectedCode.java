@@ -27,8 +27,10 @@ final class InjectedCode {
   private static final int I64_SUB = 0x7D;
   private static final int I64_MUL = 0x7E;
   private static final int I64_EXTEND_I32_U = 0xAD;
-  private static final int I32 = 0x7F;
-  private static final int I64 = 0x7E;
+  private static final int LOCAL_TEE = 0x22;
+  private static final int I64_LT_S = 0x53;
+  static final int I32 = 0x7F;
+  static final int I64 = 0x7E;
 
   final int gasGlobal;
   final int gasExhaustedGlobal;
@@ -47,45 +49,53 @@ final class InjectedCode {
   }
 
   /**
-   * The gas prologue for a sequence of {@code cost / 2} instructions:
+   * The gas prologue for a sequence of {@code cost / 2} instructions, with {@code $t} the body's
+   * scratch i64 local:
    *
    * <pre>
-   * global.get $gas_limit  i64.const cost  i64.lt_u
+   * global.get $gas_limit  i64.const cost  i64.sub  local.tee $t  i64.const 0  i64.lt_s
    * if  i64.const cost  global.set $gas_limit_exhausted  unreachable  end
-   * global.get $gas_limit  i64.const cost  i64.sub  global.set $gas_limit
+   * local.get $t  global.set $gas_limit
    * </pre>
+   *
+   * <p>The global is read once (globals are calls into the instance in Chicory's compiled code).
+   * {@code gas_limit - cost < 0} (signed) is the spec's {@code gas_limit < cost} (unsigned) because
+   * the host only ever stores a remaining gas below 2^63 and a cost is small and positive; on
+   * exhaustion {@code gas_limit} is left unchanged, as Secret does.
    */
-  void gasPrologue(ByteArrayOutputStream out, long cost) {
+  void gasPrologue(ByteArrayOutputStream out, long cost, long scratch) {
     op(out, GLOBAL_GET, gasGlobal);
     i64Const(out, cost);
-    out.write(I64_LT_U);
+    out.write(I64_SUB);
+    op(out, LOCAL_TEE, scratch);
+    i64Const(out, 0);
+    out.write(I64_LT_S);
     out.write(IF);
     out.write(EMPTY_BLOCK);
     i64Const(out, cost);
     op(out, GLOBAL_SET, gasExhaustedGlobal);
     out.write(UNREACHABLE);
     out.write(END);
-    op(out, GLOBAL_GET, gasGlobal);
-    i64Const(out, cost);
-    out.write(I64_SUB);
+    op(out, LOCAL_GET, scratch);
     op(out, GLOBAL_SET, gasGlobal);
   }
 
   /**
-   * Before a guarded call:
+   * Before a guarded call, with {@code $h} the body's scratch i32 local:
    *
    * <pre>
-   * global.get $height  i32.const w  i32.add  global.set $height
-   * global.get $height  i32.const limit  i32.gt_u
+   * global.get $height  i32.const w  i32.add  local.tee $h  global.set $height
+   * local.get $h  i32.const limit  i32.gt_u
    * if  i32.const 1  global.set $stack_exhausted  unreachable  end
    * </pre>
    */
-  void beforeCall(ByteArrayOutputStream out, long weight) {
+  void beforeCall(ByteArrayOutputStream out, long weight, long scratch) {
     op(out, GLOBAL_GET, heightGlobal);
     i32Const(out, weight);
     out.write(I32_ADD);
+    op(out, LOCAL_TEE, scratch);
     op(out, GLOBAL_SET, heightGlobal);
-    op(out, GLOBAL_GET, heightGlobal);
+    op(out, LOCAL_GET, scratch);
     i32Const(out, maxStackHeight);
     out.write(I32_GT_U);
     out.write(IF);
