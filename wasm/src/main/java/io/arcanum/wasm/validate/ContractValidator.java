@@ -9,14 +9,12 @@ import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
 import com.dylibso.chicory.wasm.types.ValType;
+import io.arcanum.crypto.tx.CodeHash;
 import io.arcanum.wasm.ApiProfile;
 import io.arcanum.wasm.ContractCode;
 import io.arcanum.wasm.VmLimits;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +62,7 @@ public final class ContractValidator {
             functionExports.add(name);
           }
         });
-    return new ContractCode(sha256Hex(wasm), profile, wasm, capabilities, functionExports);
+    return new ContractCode(CodeHash.of(wasm).hex(), profile, wasm, capabilities, functionExports);
   }
 
   private static WasmModule parse(byte[] wasm) {
@@ -211,14 +209,6 @@ public final class ContractValidator {
       }
     }
     return required;
-  }
-
-  private static String sha256Hex(byte[] wasm) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(wasm));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   static boolean isFloat(ValType type) {
