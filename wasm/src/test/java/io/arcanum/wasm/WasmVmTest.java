@@ -82,6 +82,20 @@ class WasmVmTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void upstreamContractsAbortWithTheirPanicMessageAndAnswerInLowerCase(Engine engine) {
+    try (WasmVm vm = WasmVm.builder().engine(engine).build()) {
+      ContractCode code = vm.upload(TestEnv.resource("runtime/upstream_abort.wasm"));
+      CallResult aborted = vm.call(code, invocation(code, EntryPoint.EXECUTE, "{}"), emptyHost());
+      assertThat(aborted.failure()).isEqualTo(FailureKind.TRAP);
+      assertThat(aborted.error()).isEqualTo("contract aborted: panicked at 'boom'");
+      assertThat(aborted.gasUsed()).isPositive();
+      assertThat(vm.call(code, invocation(code, EntryPoint.QUERY, "{}"), emptyHost()).outputText())
+          .isEqualTo("hi");
+    }
+  }
+
   @Test
   void aMissingEntryPointIsAFailureThatUsesNoGas() {
     try (WasmVm vm = WasmVm.builder().build()) {
