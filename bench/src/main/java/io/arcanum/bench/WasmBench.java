@@ -1,6 +1,7 @@
 package io.arcanum.bench;
 
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
+import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
@@ -23,6 +24,7 @@ import io.arcanum.wasm.host.ContractStorage;
 import io.arcanum.wasm.host.HostEnvironment;
 import io.arcanum.wasm.instrument.InstrumentationOptions;
 import io.arcanum.wasm.instrument.Instrumenter;
+import io.arcanum.wasm.runtime.LazyPageMemory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -146,6 +148,10 @@ public class WasmBench {
   /** What every call pays before running code: a fresh instance of the compiled token module. */
   @State(Scope.Benchmark)
   public static class Instantiate {
+    /** Chicory's ByteArrayMemory (all pages up front) or the VM's LazyPageMemory. */
+    @Param({"eager", "lazy"})
+    public String memory;
+
     WasmModule module;
     Function<Instance, Machine> machine;
     ImportValues imports;
@@ -179,6 +185,7 @@ public class WasmBench {
         .withImportValues(state.imports)
         .withMachineFactory(state.machine)
         .withMemoryLimits(new MemoryLimits(17, 192))
+        .withMemoryFactory(state.memory.equals("lazy") ? LazyPageMemory::new : ByteArrayMemory::new)
         .build();
   }
 

@@ -55,6 +55,7 @@ public final class ContractRunner {
           Instance.builder(contract.module())
               .withImportValues(HostImports.create(context, contract.importNames()))
               .withMemoryLimits(new MemoryLimits(contract.initialPages(), limits.maxMemoryPages()))
+              .withMemoryFactory(LazyPageMemory::new)
               .withMachineFactory(
                   contract.machineFactory() == null
                       ? com.dylibso.chicory.runtime.InterpreterMachine::new
