@@ -93,6 +93,12 @@ public final class WasmVm implements AutoCloseable {
     return compiled.get(code.codeHash(), hash -> compileNow(code));
   }
 
+  /** How many compiled contracts the in-memory cache holds now (at most the configured size). */
+  public long cachedContracts() {
+    compiled.cleanUp();
+    return compiled.estimatedSize();
+  }
+
   /**
    * Calls an entry point. Contract failures of every kind come back as a result; only a failure of
    * {@code host}'s own implementation is rethrown.
@@ -180,7 +186,10 @@ public final class WasmVm implements AutoCloseable {
       return this;
     }
 
-    /** Compiled contracts kept in memory (LRU), default 256. */
+    /**
+     * Compiled contracts kept in memory, default 256. Eviction is Caffeine's W-TinyLFU: recency
+     * refined by frequency, so a contract called often outlives one compiled once.
+     */
     public Builder cacheSize(long entries) {
       if (entries <= 0) {
         throw new IllegalArgumentException("cache size must be positive: " + entries);

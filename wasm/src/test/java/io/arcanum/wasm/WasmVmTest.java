@@ -10,6 +10,8 @@ import io.arcanum.wasm.testing.TestEnv;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,6 +114,29 @@ class WasmVmTest {
     try (WasmVm vm = WasmVm.builder().build()) {
       ContractCode code = vm.upload(ECHO);
       assertThat(vm.compile(code)).isSameAs(vm.compile(vm.upload(ECHO)));
+    }
+  }
+
+  @Test
+  void theCompiledCacheStaysWithinItsBoundAndEvictedCodeStillRuns() {
+    List<String> modules =
+        List.of(
+            "echo",
+            "recursive_query",
+            "iterate_v1",
+            "iterate_v010",
+            "upstream_abort",
+            "host_costs");
+    try (WasmVm vm = WasmVm.builder().cacheSize(2).build()) {
+      List<ContractCode> codes = new ArrayList<>();
+      for (String module : modules) {
+        codes.add(vm.upload(TestEnv.resource("runtime/" + module + ".wasm")));
+        assertThat(vm.cachedContracts()).isLessThanOrEqualTo(2);
+      }
+      ContractCode echo = codes.get(0);
+      assertThat(vm.call(echo, invocation(echo, EntryPoint.QUERY, ""), emptyHost()).outputText())
+          .isEqualTo("hi");
+      assertThat(vm.cachedContracts()).isLessThanOrEqualTo(2);
     }
   }
 
