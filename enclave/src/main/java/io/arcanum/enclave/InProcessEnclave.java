@@ -1,0 +1,163 @@
+package io.arcanum.enclave;
+
+import io.arcanum.crypto.seed.KeySchedule;
+import io.arcanum.crypto.seed.SeedList;
+import io.arcanum.crypto.x25519.X25519PrivateKey;
+import io.arcanum.enclave.api.Enclave;
+import io.arcanum.enclave.api.EnclaveException;
+import io.arcanum.enclave.api.EnclaveException.Reason;
+import io.arcanum.enclave.api.EnclaveHost;
+import io.arcanum.enclave.api.EnclaveStatus;
+import io.arcanum.enclave.api.NetworkPublicKeys;
+import io.arcanum.enclave.keys.Keychain;
+import io.arcanum.enclave.sealing.EnclaveMeasurement;
+import io.arcanum.enclave.sealing.PlatformSealingSecret;
+import io.arcanum.enclave.sealing.SealedDataException;
+import io.arcanum.enclave.sealing.Sealer;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The enclave running in the node's own process. On start it unseals its keychain if the host has
+ * one; every change of keys is sealed before the call returns, so a restart resumes where it was. A
+ * refused call changes nothing.
+ */
+public final class InProcessEnclave implements Enclave {
+  /** The sealed file's name (Secret: {@code data-<hex MRENCLAVE>.bin}). */
+  public static final String KEYCHAIN_FILE = "keychain.sealed";
+
+  private final EnclaveHost host;
+  private final EnclaveMeasurement measurement;
+  private final Sealer sealer;
+  private final SecureRandom random;
+  private Keychain keychain;
+  private KeySchedule schedule;
+
+  /**
+   * @throws EnclaveException SEALED_DATA_REJECTED if the host's sealed keychain was not written by
+   *     this build on this machine or was altered; STORAGE_FAILURE if it cannot be read
+   */
+  public InProcessEnclave(
+      EnclaveHost host,
+      PlatformSealingSecret platform,
+      EnclaveMeasurement measurement,
+      SecureRandom random)
+      throws EnclaveException {
+    this.host = host;
+    this.measurement = measurement;
+    this.random = random;
+    this.sealer = new Sealer(platform, measurement, random);
+    this.keychain = unsealKeychain();
+    this.schedule = keychain.seeds().map(KeySchedule::derive).orElse(null);
+  }
+
+  private Keychain unsealKeychain() throws EnclaveException {
+    Optional<byte[]> sealed;
+    try {
+      sealed = host.sealedStorage().read(KEYCHAIN_FILE);
+    } catch (IOException e) {
+      throw new EnclaveException(Reason.STORAGE_FAILURE, "cannot read the sealed keychain", e);
+    }
+    if (sealed.isEmpty()) {
+      return Keychain.empty();
+    }
+    byte[] plain = null;
+    try {
+      plain = sealer.unseal(KEYCHAIN_FILE, sealed.get());
+      return Keychain.decode(plain);
+    } catch (SealedDataException e) {
+      throw new EnclaveException(Reason.SEALED_DATA_REJECTED, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new EnclaveException(
+          Reason.SEALED_DATA_REJECTED, "sealed keychain is malformed: " + e.getMessage());
+    } finally {
+      if (plain != null) {
+        Arrays.fill(plain, (byte) 0);
+      }
+    }
+  }
+
+  @Override
+  public synchronized NetworkPublicKeys bootstrap() throws EnclaveException {
+    if (schedule != null) {
+      throw new EnclaveException(
+          Reason.ALREADY_INITIALIZED,
+          "this enclave already holds " + schedule.seedCount() + " seeds");
+    }
+    SeedList seeds = SeedList.bootstrap(random);
+    commit(keychain.withSeeds(seeds));
+    return networkPublicKeys();
+  }
+
+  @Override
+  public synchronized byte[] newRegistrationKey() throws EnclaveException {
+    X25519PrivateKey key = X25519PrivateKey.generate(random);
+    commit(keychain.withRegistrationKey(key));
+    return key.publicKey().bytes();
+  }
+
+  @Override
+  public synchronized byte[] registrationPublicKey() throws EnclaveException {
+    return keychain
+        .registrationKey()
+        .orElseThrow(
+            () ->
+                new EnclaveException(
+                    Reason.NO_REGISTRATION_KEY, "no registration key has been created"))
+        .publicKey()
+        .bytes();
+  }
+
+  @Override
+  public synchronized NetworkPublicKeys networkPublicKeys() throws EnclaveException {
+    if (schedule == null) {
+      throw new EnclaveException(
+          Reason.NOT_INITIALIZED, "no seeds yet: bootstrap or install the network's seeds first");
+    }
+    return new NetworkPublicKeys(
+        schedule.seedExchangePublicKey().bytes(), schedule.ioExchangePublicKey().bytes());
+  }
+
+  @Override
+  public synchronized EnclaveStatus status() {
+    return new EnclaveStatus(
+        keychain.seeds().map(SeedList::size).orElse(0), keychain.registrationKey().isPresent());
+  }
+
+  @Override
+  public byte[] measurement() {
+    return measurement.bytes();
+  }
+
+  /** Seals {@code next} and only then makes it current, so a failed write changes nothing. */
+  private void commit(Keychain next) throws EnclaveException {
+    byte[] plain = next.encode();
+    try {
+      host.sealedStorage().write(KEYCHAIN_FILE, sealer.seal(KEYCHAIN_FILE, plain));
+    } catch (IOException e) {
+      throw new EnclaveException(Reason.STORAGE_FAILURE, "cannot store the sealed keychain", e);
+    } finally {
+      Arrays.fill(plain, (byte) 0);
+    }
+    boolean seedsChanged = next.seeds().orElse(null) != keychain.seeds().orElse(null);
+    keychain = next;
+    if (seedsChanged) {
+      KeySchedule old = schedule;
+      schedule = next.seeds().map(KeySchedule::derive).orElse(null);
+      if (old != null) {
+        old.destroy();
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (schedule != null) {
+      schedule.destroy();
+    }
+    keychain.seeds().ifPresent(SeedList::destroy);
+    keychain.registrationKey().ifPresent(X25519PrivateKey::destroy);
+  }
+}
