@@ -3,6 +3,7 @@ package io.arcanum.enclave;
 import io.arcanum.crypto.seed.KeySchedule;
 import io.arcanum.crypto.seed.SeedList;
 import io.arcanum.crypto.x25519.X25519PrivateKey;
+import io.arcanum.crypto.x25519.X25519PublicKey;
 import io.arcanum.enclave.api.Enclave;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.EnclaveException.Reason;
@@ -10,6 +11,7 @@ import io.arcanum.enclave.api.EnclaveHost;
 import io.arcanum.enclave.api.EnclaveStatus;
 import io.arcanum.enclave.api.NetworkPublicKeys;
 import io.arcanum.enclave.keys.Keychain;
+import io.arcanum.enclave.keys.SeedExchange;
 import io.arcanum.enclave.sealing.EnclaveMeasurement;
 import io.arcanum.enclave.sealing.PlatformSealingSecret;
 import io.arcanum.enclave.sealing.SealedDataException;
@@ -87,6 +89,47 @@ public final class InProcessEnclave implements Enclave {
           "this enclave already holds " + schedule.seedCount() + " seeds");
     }
     SeedList seeds = SeedList.bootstrap(random);
+    commit(keychain.withSeeds(seeds));
+    return networkPublicKeys();
+  }
+
+  @Override
+  public synchronized NetworkPublicKeys installSeeds(
+      byte[] networkSeedExchangeKey, byte[] encryptedSeeds) throws EnclaveException {
+    if (schedule != null) {
+      throw new EnclaveException(
+          Reason.ALREADY_INITIALIZED,
+          "this enclave already holds " + schedule.seedCount() + " seeds");
+    }
+    X25519PrivateKey registration =
+        keychain
+            .registrationKey()
+            .orElseThrow(
+                () ->
+                    new EnclaveException(
+                        Reason.NO_REGISTRATION_KEY,
+                        "seeds are encrypted for a registration key; create one first"));
+    if (networkSeedExchangeKey == null || networkSeedExchangeKey.length != 32) {
+      throw new EnclaveException(
+          Reason.INVALID_INPUT, "the network seed-exchange public key must be 32 bytes");
+    }
+    X25519PublicKey network = new X25519PublicKey(networkSeedExchangeKey);
+    SeedList seeds;
+    try {
+      seeds = SeedExchange.decrypt(registration, network, encryptedSeeds);
+    } catch (IllegalArgumentException e) {
+      throw new EnclaveException(Reason.INVALID_INPUT, e.getMessage());
+    }
+    // The latest seed must be the network's: its exchange key is the key the seeds came under.
+    KeySchedule check = KeySchedule.derive(seeds);
+    boolean matches = check.seedExchangePublicKey().equals(network);
+    check.destroy();
+    if (!matches) {
+      seeds.destroy();
+      throw new EnclaveException(
+          Reason.INVALID_INPUT,
+          "the decrypted seeds do not derive the given network seed-exchange key");
+    }
     commit(keychain.withSeeds(seeds));
     return networkPublicKeys();
   }

@@ -120,6 +120,51 @@ class InProcessEnclaveTest {
     }
   }
 
+  /** A second node receives the bootstrap node's seeds through the on-chain blob (§4.2–§4.3). */
+  @Test
+  void aJoiningNodeInstallsTheNetworksSeedsAndServesTheSameKeys() throws Exception {
+    MemoryStorage bootstrapStorage = new MemoryStorage();
+    MemoryStorage joiningStorage = new MemoryStorage();
+    SecureRandom bootstrapRandom = deterministic(11);
+    try (InProcessEnclave bootstrap =
+            new InProcessEnclave(() -> bootstrapStorage, machine, build, bootstrapRandom);
+        InProcessEnclave joining =
+            new InProcessEnclave(
+                () -> joiningStorage,
+                PlatformSealingSecret.of(
+                    new byte[] {
+                      9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+                      9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9
+                    }),
+                build,
+                new SecureRandom())) {
+      NetworkPublicKeys network = bootstrap.bootstrap();
+      byte[] registration = joining.newRegistrationKey();
+      // What the bootstrap enclave will put on chain once attestation is verified: the seeds it
+      // sealed, encrypted for the joining node (same random stream → same seeds).
+      SeedList seeds = SeedList.bootstrap(deterministic(11));
+      byte[] blob =
+          io.arcanum.enclave.keys.SeedExchange.encryptFor(
+              KeySchedule.derive(seeds).seedExchangeKey(),
+              seeds,
+              new io.arcanum.crypto.x25519.X25519PublicKey(registration));
+
+      assertThatThrownBy(() -> joining.installSeeds(new byte[32], blob))
+          .hasMessageContaining("INVALID_INPUT");
+      assertThat(joining.status().seeds()).isZero();
+      byte[] tampered = blob.clone();
+      tampered[5] ^= 1;
+      assertThatThrownBy(() -> joining.installSeeds(network.seedExchangeKey(), tampered))
+          .hasMessageContaining("does not open");
+      assertThat(joining.status().seeds()).isZero();
+
+      assertThat(joining.installSeeds(network.seedExchangeKey(), blob)).isEqualTo(network);
+      assertThat(joining.status()).isEqualTo(new EnclaveStatus(2, true));
+      assertThatThrownBy(() -> joining.installSeeds(network.seedExchangeKey(), blob))
+          .hasMessageContaining("ALREADY_INITIALIZED");
+    }
+  }
+
   @Test
   void keysBeforeBootstrapOrRegistrationAreRefusedByName() throws Exception {
     try (InProcessEnclave enclave = start()) {

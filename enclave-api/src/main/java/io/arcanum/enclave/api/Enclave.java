@@ -18,6 +18,18 @@ public interface Enclave extends AutoCloseable {
   NetworkPublicKeys bootstrap() throws EnclaveException;
 
   /**
+   * A joining node's last step (§4.3): opens the network's encrypted seed blob (48-byte blocks,
+   * optionally after one length byte) with this node's registration key, checks that the latest
+   * seed derives {@code networkSeedExchangeKey}, and seals the seeds.
+   *
+   * @param networkSeedExchangeKey NodeExchMasterKey, 32 bytes
+   * @param encryptedSeeds the encrypted seed blob stored on chain for this node
+   * @return the network's public keys, now served by this node too
+   */
+  NetworkPublicKeys installSeeds(byte[] networkSeedExchangeKey, byte[] encryptedSeeds)
+      throws EnclaveException;
+
+  /**
    * Creates and seals this node's X25519 registration key (§4.1), replacing any previous one.
    *
    * @return its 32-byte public key, the first half of the attestation report data
