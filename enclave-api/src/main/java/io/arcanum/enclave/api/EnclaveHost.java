@@ -8,4 +8,9 @@ public interface EnclaveHost {
 
   /** Where the enclave keeps its sealed files. */
   SealedStorage sealedStorage();
+
+  /** Contract state, encrypted by the enclave before it gets here. */
+  default ContractStateStore contractState() {
+    throw new UnsupportedOperationException("this host keeps no contract state");
+  }
 }
