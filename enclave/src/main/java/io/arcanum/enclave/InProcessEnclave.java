@@ -83,11 +83,7 @@ public final class InProcessEnclave implements Enclave {
 
   @Override
   public synchronized NetworkPublicKeys bootstrap() throws EnclaveException {
-    if (schedule != null) {
-      throw new EnclaveException(
-          Reason.ALREADY_INITIALIZED,
-          "this enclave already holds " + schedule.seedCount() + " seeds");
-    }
+    requireNoSeeds();
     SeedList seeds = SeedList.bootstrap(random);
     commit(keychain.withSeeds(seeds));
     return networkPublicKeys();
@@ -96,11 +92,7 @@ public final class InProcessEnclave implements Enclave {
   @Override
   public synchronized NetworkPublicKeys installSeeds(
       byte[] networkSeedExchangeKey, byte[] encryptedSeeds) throws EnclaveException {
-    if (schedule != null) {
-      throw new EnclaveException(
-          Reason.ALREADY_INITIALIZED,
-          "this enclave already holds " + schedule.seedCount() + " seeds");
-    }
+    requireNoSeeds();
     X25519PrivateKey registration =
         keychain
             .registrationKey()
@@ -172,6 +164,14 @@ public final class InProcessEnclave implements Enclave {
   @Override
   public byte[] measurement() {
     return measurement.bytes();
+  }
+
+  private void requireNoSeeds() throws EnclaveException {
+    if (schedule != null) {
+      throw new EnclaveException(
+          Reason.ALREADY_INITIALIZED,
+          "this enclave already holds " + schedule.seedCount() + " seeds");
+    }
   }
 
   /** Seals {@code next} and only then makes it current, so a failed write changes nothing. */

@@ -52,6 +52,14 @@ public final class DcapVerifier {
     this.allowedMeasurements = Set.copyOf(allowedMeasurements);
   }
 
+  /** The key of a collateral issuer chain's leaf, after validating the chain. */
+  private java.security.PublicKey signer(String issuerChain, List<X509CRL> crls, long timeSeconds)
+      throws AttestationException {
+    List<X509Certificate> chain = PckChain.parseCertificates(issuerChain);
+    PckChain.validate(chain, crls, trustedRoots, timeSeconds);
+    return chain.get(0).getPublicKey();
+  }
+
   static boolean isEndOfLife(byte[] fmspc) {
     return END_OF_LIFE_FMSPC.contains(HexFormat.of().formatHex(fmspc));
   }

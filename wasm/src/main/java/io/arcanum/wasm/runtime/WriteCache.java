@@ -34,7 +34,7 @@ final class WriteCache implements ContractStorage {
 
   @Override
   public void set(byte[] key, byte[] value) {
-    pending.put(key.clone(), value.length == 0 ? new byte[0] : value.clone());
+    pending.put(key.clone(), value.clone()); // a clone is never the REMOVED marker
   }
 
   @Override
