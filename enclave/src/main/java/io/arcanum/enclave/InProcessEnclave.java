@@ -4,18 +4,26 @@ import io.arcanum.crypto.seed.KeySchedule;
 import io.arcanum.crypto.seed.SeedList;
 import io.arcanum.crypto.x25519.X25519PrivateKey;
 import io.arcanum.crypto.x25519.X25519PublicKey;
+import io.arcanum.enclave.api.ContractCall;
+import io.arcanum.enclave.api.ContractResult;
 import io.arcanum.enclave.api.Enclave;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.EnclaveException.Reason;
 import io.arcanum.enclave.api.EnclaveHost;
 import io.arcanum.enclave.api.EnclaveStatus;
 import io.arcanum.enclave.api.NetworkPublicKeys;
+import io.arcanum.enclave.api.NodeAuthentication;
+import io.arcanum.enclave.api.QueryCall;
+import io.arcanum.enclave.api.ReplyCall;
+import io.arcanum.enclave.compute.ContractExecutor;
+import io.arcanum.enclave.compute.SenderCheck;
 import io.arcanum.enclave.keys.Keychain;
 import io.arcanum.enclave.keys.SeedExchange;
 import io.arcanum.enclave.sealing.EnclaveMeasurement;
 import io.arcanum.enclave.sealing.PlatformSealingSecret;
 import io.arcanum.enclave.sealing.SealedDataException;
 import io.arcanum.enclave.sealing.Sealer;
+import io.arcanum.wasm.WasmVm;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -34,6 +42,8 @@ public final class InProcessEnclave implements Enclave {
   private final EnclaveMeasurement measurement;
   private final Sealer sealer;
   private final SecureRandom random;
+  private final WasmVm vm;
+  private final ContractExecutor executor;
   private Keychain keychain;
   private KeySchedule schedule;
 
@@ -47,7 +57,24 @@ public final class InProcessEnclave implements Enclave {
       EnclaveMeasurement measurement,
       SecureRandom random)
       throws EnclaveException {
+    this(host, platform, measurement, random, null);
+  }
+
+  /**
+   * @param senderCheck how the sender of a message is authenticated; {@code null} for the
+   *     protocol's check (§10.1)
+   */
+  public InProcessEnclave(
+      EnclaveHost host,
+      PlatformSealingSecret platform,
+      EnclaveMeasurement measurement,
+      SecureRandom random,
+      SenderCheck senderCheck)
+      throws EnclaveException {
     this.host = host;
+    this.vm = WasmVm.builder().build();
+    this.executor =
+        new ContractExecutor(host, vm, senderCheck == null ? defaultSenderCheck() : senderCheck);
     this.measurement = measurement;
     this.random = random;
     this.sealer = new Sealer(platform, measurement, random);
@@ -155,6 +182,57 @@ public final class InProcessEnclave implements Enclave {
         schedule.seedExchangePublicKey().bytes(), schedule.ioExchangePublicKey().bytes());
   }
 
+  private static SenderCheck defaultSenderCheck() {
+    return (sigInfo, expected) -> {
+      throw new EnclaveException(Reason.UNAUTHORIZED, "sender authentication is not configured");
+    };
+  }
+
+  @Override
+  public byte[] attestationEvidence(byte[] reportData) throws EnclaveException {
+    throw new EnclaveException(Reason.ATTESTATION_REJECTED, "no quoting platform is configured");
+  }
+
+  @Override
+  public NodeAuthentication authenticateNewNode(
+      byte[] evidence, String replaceMachineId, long blockTimeSeconds) throws EnclaveException {
+    throw new EnclaveException(Reason.ATTESTATION_REJECTED, "no attestation policy is configured");
+  }
+
+  @Override
+  public ContractResult instantiate(ContractCall call) throws EnclaveException {
+    return executor.instantiate(keys(), call);
+  }
+
+  @Override
+  public ContractResult execute(ContractCall call) throws EnclaveException {
+    return executor.execute(keys(), call);
+  }
+
+  @Override
+  public ContractResult migrate(ContractCall call) throws EnclaveException {
+    return executor.migrate(keys(), call);
+  }
+
+  @Override
+  public ContractResult query(QueryCall call) throws EnclaveException {
+    return executor.query(keys(), call);
+  }
+
+  @Override
+  public ContractResult reply(ReplyCall call) throws EnclaveException {
+    return executor.reply(keys(), call);
+  }
+
+  /** The key schedule calls run with; contract calls run concurrently with each other. */
+  private synchronized KeySchedule keys() throws EnclaveException {
+    if (schedule == null) {
+      throw new EnclaveException(
+          Reason.NOT_INITIALIZED, "no seeds yet: bootstrap or install the network's seeds first");
+    }
+    return schedule;
+  }
+
   @Override
   public synchronized EnclaveStatus status() {
     return new EnclaveStatus(
@@ -197,6 +275,7 @@ public final class InProcessEnclave implements Enclave {
 
   @Override
   public synchronized void close() {
+    vm.close();
     if (schedule != null) {
       schedule.destroy();
     }

@@ -1,8 +1,8 @@
 package io.arcanum.enclave.api;
 
 /**
- * The ECALLs of the enclave (protocol.md §2–§5). Implementations: the enclave in this process, or a
- * separate enclave process; the node chooses by configuration and sees no difference.
+ * The ECALLs of the enclave (protocol.md §2–§10). Implementations: the enclave in this process, or
+ * a separate enclave process; the node chooses by configuration and sees no difference.
  *
  * <p>Every method either succeeds or throws an {@link EnclaveException} naming what was wrong; a
  * refused call changes nothing inside the enclave.
@@ -41,6 +41,42 @@ public interface Enclave extends AutoCloseable {
 
   /** The network's public keys: NodeExchMasterKey and IoExchMasterKey of the latest seed. */
   NetworkPublicKeys networkPublicKeys() throws EnclaveException;
+
+  /**
+   * Attestation evidence (protocol.md §4.1) for {@code reportData}: {@code registration pk(32) ‖
+   * owner key(32)}. The first half must be this enclave's registration key, so the host cannot
+   * obtain evidence for a key it chose.
+   *
+   * @return the combined evidence blob of the {@code RaAuthenticate} tx
+   */
+  byte[] attestationEvidence(byte[] reportData) throws EnclaveException;
+
+  /**
+   * The on-chain side of a registration (§4.2), run by every node for a registration tx: verifies
+   * the evidence at block time and encrypts the seeds for the new node's registration key.
+   * Deterministic: every node returns the same bytes.
+   *
+   * @param evidence the combined evidence blob
+   * @param replaceMachineId hex of the machine id this one replaces, or {@code ""}
+   * @param blockTimeSeconds the block's time
+   */
+  NodeAuthentication authenticateNewNode(
+      byte[] evidence, String replaceMachineId, long blockTimeSeconds) throws EnclaveException;
+
+  /** Runs a contract's instantiate (§6–§8): makes its contract key. */
+  ContractResult instantiate(ContractCall call) throws EnclaveException;
+
+  /** Runs a contract's execute. */
+  ContractResult execute(ContractCall call) throws EnclaveException;
+
+  /** Runs a contract's migrate with its new code: makes the key after migration and its proof. */
+  ContractResult migrate(ContractCall call) throws EnclaveException;
+
+  /** Runs a smart query; it cannot write. */
+  ContractResult query(QueryCall call) throws EnclaveException;
+
+  /** Hands a sub-message's result back to the contract that sent it (§10.3). */
+  ContractResult reply(ReplyCall call) throws EnclaveException;
 
   /** What the enclave holds now. */
   EnclaveStatus status();

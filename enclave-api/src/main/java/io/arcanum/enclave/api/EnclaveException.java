@@ -22,7 +22,16 @@ public final class EnclaveException extends Exception {
     /** The host could not store or read sealed data. */
     STORAGE_FAILURE,
     /** An argument of the wrong size or format. */
-    INVALID_INPUT
+    INVALID_INPUT,
+    /** Attestation evidence that does not verify or is not admitted by the policy. */
+    ATTESTATION_REJECTED,
+    /**
+     * A signature, contract key, callback or reply signature that does not check out, or a message
+     * encrypted for another contract.
+     */
+    UNAUTHORIZED,
+    /** Contract state or code from the host that does not authenticate. */
+    HOST_DATA_REJECTED
   }
 
   private final Reason reason;

@@ -2,7 +2,7 @@ package io.arcanum.enclave.api;
 
 /**
  * The OCALLs the enclave makes to the untrusted host. The host sees only what crosses here: sealed
- * (encrypted) files now; encrypted contract state and chain queries as they are added.
+ * (encrypted) files, encrypted contract state, code by hash and chain queries.
  */
 public interface EnclaveHost {
 
@@ -12,5 +12,19 @@ public interface EnclaveHost {
   /** Contract state, encrypted by the enclave before it gets here. */
   default ContractStateStore contractState() {
     throw new UnsupportedOperationException("this host keeps no contract state");
+  }
+
+  /** Stored contract code, by code hash. */
+  default ContractCodeStore contractCode() {
+    return codeHash -> null;
+  }
+
+  /** Answers contracts' chain queries. */
+  default ChainQueryHost chainQueries() {
+    return (request, depth, gasLimit) ->
+        new ChainQueryHost.Answer(
+            "{\"Err\":{\"unsupported_request\":{\"kind\":\"no chain\"}}}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            0);
   }
 }

@@ -55,6 +55,66 @@ public final class ContractKey {
   }
 
   /**
+   * Makes the key after a migration to {@code newCodeHash} (§8, v1.11): the original key joins the
+   * HMAC input, so the new key is bound to the contract's history.
+   */
+  public static ContractKey deriveMigrated(
+      DerivedSecret genesisStateIkm,
+      byte[] senderCanonical,
+      long blockHeight,
+      byte[] newCodeHash,
+      byte[] contractCanonical,
+      ContractKey original) {
+    byte[] senderId = senderId(senderCanonical, blockHeight);
+    byte[] authId =
+        authId(genesisStateIkm, senderId, newCodeHash, contractCanonical, original.bytes);
+    byte[] key = Arrays.copyOf(senderId, LENGTH);
+    System.arraycopy(authId, 0, key, HALF, HALF);
+    return new ContractKey(key);
+  }
+
+  /**
+   * The proof that this enclave made {@code this} migrated key: {@code
+   * HMAC(contract_key_proof_secret, contract ‖ code_hash ‖ og_key ‖ new_key)} (§8).
+   */
+  public byte[] migrationProof(
+      DerivedSecret contractKeyProofSecret,
+      byte[] contractCanonical,
+      byte[] codeHash,
+      ContractKey original) {
+    byte[] secret = contractKeyProofSecret.exportSecret();
+    try {
+      return Hashes.hmacSha256(secret, contractCanonical, codeHash, original.bytes, bytes);
+    } finally {
+      Arrays.fill(secret, (byte) 0);
+    }
+  }
+
+  /**
+   * Whether this migrated key was made by this network's enclave for this code and contract: its
+   * HMAC with the original key, and a proof under one of {@code proofSecrets} (seed index ≥ 1).
+   */
+  public boolean verifyMigrated(
+      DerivedSecret genesisStateIkm,
+      byte[] codeHash,
+      byte[] contractCanonical,
+      ContractKey original,
+      Iterable<DerivedSecret> proofSecrets,
+      byte[] proof) {
+    byte[] senderId = Arrays.copyOf(bytes, HALF);
+    byte[] expected =
+        authId(genesisStateIkm, senderId, codeHash, contractCanonical, original.bytes);
+    boolean keyOk = MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, HALF, LENGTH));
+    boolean proofOk = false;
+    for (DerivedSecret secret : proofSecrets) {
+      proofOk |=
+          MessageDigest.isEqual(
+              migrationProof(secret, contractCanonical, codeHash, original), proof);
+    }
+    return keyOk && proofOk;
+  }
+
+  /**
    * Whether this key was made by this network's enclave for this code and contract: the second half
    * must be the HMAC of the first (constant-time comparison).
    */
@@ -89,7 +149,11 @@ public final class ContractKey {
   }
 
   private static byte[] authId(
-      DerivedSecret genesisStateIkm, byte[] senderId, byte[] codeHash, byte[] contractCanonical) {
+      DerivedSecret genesisStateIkm,
+      byte[] senderId,
+      byte[] codeHash,
+      byte[] contractCanonical,
+      byte[]... original) {
     if (codeHash.length != 32) {
       throw new IllegalArgumentException("code hash must be 32 bytes, got " + codeHash.length);
     }
@@ -97,7 +161,9 @@ public final class ContractKey {
     byte[] authKey = SecretKdf.keyDerive(ikm, senderId);
     Arrays.fill(ikm, (byte) 0);
     try {
-      return Hashes.hmacSha256(authKey, senderId, codeHash, contractCanonical);
+      return original.length == 0
+          ? Hashes.hmacSha256(authKey, senderId, codeHash, contractCanonical)
+          : Hashes.hmacSha256(authKey, senderId, codeHash, contractCanonical, original[0]);
     } finally {
       Arrays.fill(authKey, (byte) 0);
     }

@@ -1,0 +1,500 @@
+package io.arcanum.enclave.compute;
+
+import io.arcanum.crypto.hkdf.Hkdf;
+import io.arcanum.crypto.hkdf.SecretKdf;
+import io.arcanum.crypto.seed.DerivedSecret;
+import io.arcanum.crypto.seed.KeySchedule;
+import io.arcanum.crypto.tx.CodeHash;
+import io.arcanum.crypto.tx.TxEncryptionKey;
+import io.arcanum.crypto.tx.TxEnvelope;
+import io.arcanum.crypto.x25519.X25519PrivateKey;
+import io.arcanum.crypto.x25519.X25519PublicKey;
+import io.arcanum.enclave.api.BlockEnv;
+import io.arcanum.enclave.api.Coin;
+import io.arcanum.enclave.api.ContractCall;
+import io.arcanum.enclave.api.ContractKeyInfo;
+import io.arcanum.enclave.api.ContractResult;
+import io.arcanum.enclave.api.ContractResult.Outcome;
+import io.arcanum.enclave.api.EnclaveException;
+import io.arcanum.enclave.api.EnclaveException.Reason;
+import io.arcanum.enclave.api.EnclaveHost;
+import io.arcanum.enclave.api.QueryCall;
+import io.arcanum.enclave.api.ReplyCall;
+import io.arcanum.enclave.api.SigInfo;
+import io.arcanum.enclave.compute.SenderCheck.Expected;
+import io.arcanum.enclave.compute.SenderCheck.Kind;
+import io.arcanum.enclave.state.CallbackSignature;
+import io.arcanum.enclave.state.ContractKey;
+import io.arcanum.enclave.state.EncryptedContractStorage;
+import io.arcanum.enclave.state.StateCipher;
+import io.arcanum.enclave.state.WriteSalt;
+import io.arcanum.wasm.CallResult;
+import io.arcanum.wasm.ContractCode;
+import io.arcanum.wasm.EntryPoint;
+import io.arcanum.wasm.Invocation;
+import io.arcanum.wasm.WasmVm;
+import io.arcanum.wasm.env.BlockInfo;
+import io.arcanum.wasm.env.ContractEnv;
+import io.arcanum.wasm.host.HostEnvironment;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs contract calls inside the enclave (protocol.md §6–§10): checks who sent the message and that
+ * the contract key is genuine, opens the input, runs the VM on encrypted state, encrypts what goes
+ * back. A refused call throws before anything is stored; a call the contract fails stores nothing.
+ */
+public final class ContractExecutor {
+  private final EnclaveHost host;
+  private final WasmVm vm;
+  private final SenderCheck senderCheck;
+  private final ContractCodeCache codes;
+  private final Bech32Addresses addresses;
+  private final MessageCounter counter = new MessageCounter();
+
+  public ContractExecutor(EnclaveHost host, WasmVm vm, SenderCheck senderCheck) {
+    this.host = host;
+    this.vm = vm;
+    this.senderCheck = senderCheck;
+    this.codes = new ContractCodeCache(host.contractCode(), vm);
+    this.addresses = new Bech32Addresses("secret");
+  }
+
+  public ContractResult instantiate(KeySchedule keys, ContractCall call) throws EnclaveException {
+    Target target = target(call.codeHash(), call.contractAddress());
+    byte[] sender = addresses.requireCanonical(call.sender(), "sender");
+    authenticate(
+        keys,
+        call.sigInfo(),
+        new Expected(Kind.INSTANTIATE, sender, null, call.message(), call.funds(), call.admin()));
+    try (ContractInput input =
+        ContractInput.open(call.message(), keys.ioExchangeKey(), target.hash(), true)) {
+      ContractKey key =
+          ContractKey.derive(
+              keys.stateIkm(0),
+              sender,
+              call.block().height(),
+              target.hash().bytes(),
+              target.contract());
+      byte[] adminProof =
+          call.admin().isEmpty()
+              ? new byte[0]
+              : key.adminProof(
+                  keys.adminProofSecret(), addresses.parse(call.admin(), "admin").clone());
+      ContractKeyInfo made = new ContractKeyInfo(key.bytes(), key.bytes(), null, adminProof);
+      Run run = new Run(EntryPoint.INSTANTIATE, target, call.block(), call.gasLimit(), 0);
+      return run.call(keys, input, key, key, addresses.human(sender), call, made);
+    }
+  }
+
+  public ContractResult execute(KeySchedule keys, ContractCall call) throws EnclaveException {
+    Target target = target(call.codeHash(), call.contractAddress());
+    byte[] sender = addresses.requireCanonical(call.sender(), "sender");
+    authenticate(
+        keys,
+        call.sigInfo(),
+        new Expected(
+            Kind.EXECUTE, sender, target.contract(), call.message(), call.funds(), call.admin()));
+    ContractKey[] key = verifiedKey(keys, call.contractKey(), target);
+    try (ContractInput input =
+        ContractInput.open(call.message(), keys.ioExchangeKey(), target.hash(), true)) {
+      Run run = new Run(EntryPoint.EXECUTE, target, call.block(), call.gasLimit(), 0);
+      return run.call(keys, input, key[0], key[1], addresses.human(sender), call, null);
+    }
+  }
+
+  public ContractResult migrate(KeySchedule keys, ContractCall call) throws EnclaveException {
+    Target target = target(call.codeHash(), call.contractAddress());
+    byte[] sender = addresses.requireCanonical(call.sender(), "sender");
+    authenticate(
+        keys,
+        call.sigInfo(),
+        new Expected(
+            Kind.MIGRATE, sender, target.contract(), call.message(), List.of(), call.admin()));
+    ContractKeyInfo stored = requireKey(call.contractKey());
+    ContractKey original = ContractKey.of(stored.original());
+    if (!adminProofMatches(keys, original, sender, stored.adminProof())) {
+      throw new EnclaveException(
+          Reason.UNAUTHORIZED, "the sender is not the contract's admin (admin proof mismatch)");
+    }
+    try (ContractInput input =
+        ContractInput.open(call.message(), keys.ioExchangeKey(), target.hash(), false)) {
+      ContractKey migrated =
+          ContractKey.deriveMigrated(
+              keys.stateIkm(0),
+              sender,
+              call.block().height(),
+              target.hash().bytes(),
+              target.contract(),
+              original);
+      byte[] proof =
+          migrated.migrationProof(
+              keys.contractKeyProofSecret(), target.contract(), target.hash().bytes(), original);
+      ContractKeyInfo made =
+          new ContractKeyInfo(original.bytes(), migrated.bytes(), proof, stored.adminProof());
+      Run run = new Run(EntryPoint.MIGRATE, target, call.block(), call.gasLimit(), 0);
+      return run.call(keys, input, original, migrated, addresses.human(sender), call, made);
+    }
+  }
+
+  public ContractResult query(KeySchedule keys, QueryCall call) throws EnclaveException {
+    Target target = target(call.codeHash(), call.contractAddress());
+    ContractKey[] key = verifiedKey(keys, call.contractKey(), target);
+    try (ContractInput input =
+        ContractInput.open(call.message(), keys.ioExchangeKey(), target.hash(), false)) {
+      Run run = new Run(EntryPoint.QUERY, target, call.block(), call.gasLimit(), call.depth());
+      return run.call(keys, input, key[0], key[1], null, null, null);
+    }
+  }
+
+  public ContractResult reply(KeySchedule keys, ReplyCall call) throws EnclaveException {
+    Target target = target(call.codeHash(), call.contractAddress());
+    ContractKey[] key = verifiedKey(keys, call.contractKey(), target);
+    byte[] reply = call.reply() == null ? new byte[0] : call.reply();
+    byte[][] parts = ReplyEnvelope.split(reply);
+    TxEnvelope envelope = null;
+    TxEncryptionKey txKey = null;
+    byte[] json = reply;
+    if (parts != null) {
+      byte[] header = parts[0];
+      envelope =
+          new TxEnvelope(
+              Arrays.copyOfRange(header, 0, 32),
+              new X25519PublicKey(Arrays.copyOfRange(header, 32, 64)),
+              new byte[0]);
+      txKey = envelope.txEncryptionKey(keys.ioExchangeKey());
+      json = parts[1];
+    }
+    byte[] seen;
+    try {
+      seen =
+          ReplyEnvelope.open(
+              json, call.replySignature(), txKey, target.hash(), keys.callbackSecret());
+    } catch (EnclaveException e) {
+      if (txKey != null) {
+        txKey.destroy();
+      }
+      throw e;
+    }
+    try (ContractInput input = ContractInput.of(seen, txKey, envelope)) {
+      Run run = new Run(EntryPoint.REPLY, target, call.block(), call.gasLimit(), 0);
+      ContractCall asCall =
+          new ContractCall(
+              call.codeHash(),
+              call.block(),
+              call.transaction(),
+              call.contractAddress(),
+              new byte[0],
+              List.of(),
+              reply,
+              io.arcanum.enclave.api.SigInfo.callback(call.replySignature()),
+              call.contractKey(),
+              "",
+              call.gasLimit());
+      return run.call(keys, input, key[0], key[1], "", asCall, null);
+    }
+  }
+
+  /**
+   * A contract-to-contract call carries a callback signature and is checked by it alone (§10.2);
+   * anything else by the sender's signature (§10.1).
+   */
+  private void authenticate(KeySchedule keys, SigInfo sigInfo, Expected expected)
+      throws EnclaveException {
+    if (!sigInfo.isCallback()) {
+      senderCheck.verify(sigInfo, expected);
+      return;
+    }
+    byte[] message = expected.message() == null ? new byte[0] : expected.message();
+    String funds = expected.kind() == Kind.MIGRATE ? "[]" : fundsJson(expected.funds());
+    byte[] sivPart =
+        message.length > 64 ? Arrays.copyOfRange(message, 64, message.length) : message;
+    boolean valid =
+        CallbackSignature.verify(keys.callbackSecret(), sivPart, funds, sigInfo.callbackSignature())
+            || CallbackSignature.verify(
+                keys.callbackSecret(), message, funds, sigInfo.callbackSignature());
+    if (!valid) {
+      throw new EnclaveException(
+          Reason.UNAUTHORIZED,
+          "the callback signature does not match this message and these funds");
+    }
+  }
+
+  /** Compact serde JSON of coins, {@code []} for none (§10.2). */
+  static String fundsJson(List<Coin> coins) {
+    var array = OutputEncryptor.JSON.createArrayNode();
+    for (Coin coin : coins) {
+      array.addObject().put("denom", coin.denom()).put("amount", coin.amount());
+    }
+    return array.toString();
+  }
+
+  /** The code and contract a call is for, checked. */
+  private record Target(CodeHash hash, ContractCode code, byte[] contract, String human) {}
+
+  private Target target(byte[] codeHash, byte[] contractAddress) throws EnclaveException {
+    if (codeHash == null || codeHash.length != CodeHash.LENGTH) {
+      throw new EnclaveException(Reason.INVALID_INPUT, "the code hash must be 32 bytes");
+    }
+    CodeHash hash = new CodeHash(codeHash);
+    byte[] contract = addresses.requireCanonical(contractAddress, "contract address");
+    return new Target(hash, codes.get(hash), contract, addresses.human(contract));
+  }
+
+  private static ContractKeyInfo requireKey(ContractKeyInfo info) throws EnclaveException {
+    if (info == null) {
+      throw new EnclaveException(Reason.INVALID_INPUT, "the contract key is missing");
+    }
+    return info;
+  }
+
+  /** {original, current}, after checking that this network's enclave made them (§8). */
+  private ContractKey[] verifiedKey(KeySchedule keys, ContractKeyInfo info, Target target)
+      throws EnclaveException {
+    requireKey(info);
+    ContractKey original = ContractKey.of(info.original());
+    ContractKey current = ContractKey.of(info.current());
+    boolean genuine =
+        info.migrated()
+            ? current.verifyMigrated(
+                keys.stateIkm(0),
+                target.hash().bytes(),
+                target.contract(),
+                original,
+                laterSeeds(keys, true),
+                info.currentProof())
+            : original.verify(keys.stateIkm(0), target.hash().bytes(), target.contract());
+    if (!genuine) {
+      throw new EnclaveException(
+          Reason.UNAUTHORIZED,
+          "the contract key was not made by this network's enclave for this contract and code");
+    }
+    return new ContractKey[] {original, current};
+  }
+
+  private static boolean adminProofMatches(
+      KeySchedule keys, ContractKey original, byte[] sender, byte[] proof) {
+    boolean matches = false;
+    for (DerivedSecret secret : laterSeeds(keys, false)) {
+      matches |= MessageDigest.isEqual(original.adminProof(secret, sender), proof);
+    }
+    return matches;
+  }
+
+  /** Proof secrets (n = 7 or 8) of every seed index ≥ 1 (§2 seed selection). */
+  private static List<DerivedSecret> laterSeeds(KeySchedule keys, boolean contractKeyProof) {
+    List<DerivedSecret> secrets = new ArrayList<>();
+    for (int i = 1; i < keys.seedCount(); i++) {
+      secrets.add(contractKeyProof ? keys.contractKeyProofSecret(i) : keys.adminProofSecret(i));
+    }
+    return secrets;
+  }
+
+  /**
+   * {@code env.block.random = HKDF(r, info = BE64(height) ‖ contract_key ‖ BE64(counter))} (§11).
+   */
+  static byte[] contractRandom(byte[] blockRandom, long height, byte[] contractKey, long counter) {
+    byte[] info =
+        ByteBuffer.allocate(8 + contractKey.length + 8)
+            .putLong(height)
+            .put(contractKey)
+            .putLong(counter)
+            .array();
+    return Hkdf.sha256(SecretKdf.salt(), blockRandom, info, 32);
+  }
+
+  /** One call through the VM. */
+  private final class Run {
+    private final EntryPoint entry;
+    private final Target target;
+    private final BlockEnv block;
+    private final long gasLimit;
+    private final int depth;
+
+    Run(EntryPoint entry, Target target, BlockEnv block, long gasLimit, int depth) {
+      this.entry = entry;
+      this.target = target;
+      this.block = block;
+      this.gasLimit = gasLimit;
+      this.depth = depth;
+    }
+
+    ContractResult call(
+        KeySchedule keys,
+        ContractInput input,
+        ContractKey original,
+        ContractKey current,
+        String sender,
+        ContractCall call,
+        ContractKeyInfo madeKey)
+        throws EnclaveException {
+      if (gasLimit < 0) {
+        throw new EnclaveException(Reason.INVALID_INPUT, "the gas limit must not be negative");
+      }
+      long messageCounter = entry == EntryPoint.QUERY ? 0 : counter.next(block.height());
+      StagedState staged = new StagedState(host.contractState());
+      EncryptedContractStorage storage =
+          new EncryptedContractStorage(
+              staged,
+              target.contract(),
+              new StateCipher(keys.stateIkms(), original),
+              new WriteSalt(block.timeNanos(), block.height(), messageCounter));
+      byte[] random =
+          block.random() == null
+              ? null
+              : contractRandom(block.random(), block.height(), current.bytes(), messageCounter);
+      ContractEnv env =
+          new ContractEnv(
+              new BlockInfo(block.height(), block.timeNanos(), block.chainId(), random),
+              target.human(),
+              target.hash().hex(),
+              call == null || call.transaction() == null
+                  ? null
+                  : new ContractEnv.Transaction(
+                      call.transaction().index(), call.transaction().hash()),
+              sender,
+              call == null ? List.of() : funds(call.funds()));
+      CallResult result;
+      try (QueryKey queryKey = QueryKey.of(keys, input, target, block, messageCounter)) {
+        EnclaveQuerier querier =
+            new EnclaveQuerier(host.chainQueries(), queryKey.key(), queryKey.envelope());
+        result =
+            vm.call(
+                target.code(),
+                new Invocation(entry, env, input.message(), gasLimit, depth),
+                HostEnvironment.of(storage, querier));
+      } catch (EncryptedContractStorage.StateCorruptedException e) {
+        throw new EnclaveException(Reason.HOST_DATA_REJECTED, e.getMessage());
+      }
+      return finish(keys, input, result, staged, madeKey);
+    }
+
+    private ContractResult finish(
+        KeySchedule keys,
+        ContractInput input,
+        CallResult result,
+        StagedState staged,
+        ContractKeyInfo madeKey) {
+      OutputEncryptor encryptor = new OutputEncryptor(input, target.hash(), keys.callbackSecret());
+      boolean encrypted = input.encrypted();
+      ReplyHeader header = input.replyHeaders().isEmpty() ? null : input.replyHeaders().get(0);
+      switch (result.status()) {
+        case OK -> {
+          byte[] output;
+          String data = null;
+          try {
+            if (entry == EntryPoint.QUERY) {
+              output = encryptor.queryAnswer(result.output());
+            } else {
+              output = encryptor.response(result.output());
+              var node = OutputEncryptor.JSON.readTree(output).get("data");
+              data = node == null || node.isNull() ? null : node.asText();
+            }
+          } catch (OutputEncryptor.OutputException | java.io.IOException e) {
+            return new ContractResult(
+                Outcome.FAILED,
+                null,
+                "the contract's response cannot be sent: " + e.getMessage(),
+                result.gasUsed(),
+                null,
+                null,
+                null,
+                encrypted);
+          }
+          staged.commit();
+          ReplyEnvelope.Signed reply =
+              header == null
+                  ? null
+                  : ReplyEnvelope.sign(input, header, data, null, keys.callbackSecret());
+          return new ContractResult(
+              Outcome.OK,
+              output,
+              null,
+              result.gasUsed(),
+              madeKey,
+              reply == null ? null : reply.json(),
+              reply == null ? null : reply.signature(),
+              encrypted);
+        }
+        case CONTRACT_ERROR -> {
+          String error = encryptor.error(result.error());
+          ReplyEnvelope.Signed reply =
+              header == null
+                  ? null
+                  : ReplyEnvelope.sign(input, header, null, error, keys.callbackSecret());
+          return new ContractResult(
+              Outcome.CONTRACT_ERROR,
+              null,
+              error,
+              result.gasUsed(),
+              null,
+              reply == null ? null : reply.json(),
+              reply == null ? null : reply.signature(),
+              encrypted);
+        }
+        default -> {
+          // The failure kind is the node's business; details may quote the contract, so they
+          // travel like an error.
+          String error = result.failure() + ": " + encryptor.error(result.error());
+          return new ContractResult(
+              Outcome.FAILED, null, error, result.gasUsed(), null, null, null, encrypted);
+        }
+      }
+    }
+  }
+
+  private static List<io.arcanum.wasm.env.Coin> funds(List<Coin> coins) throws EnclaveException {
+    List<io.arcanum.wasm.env.Coin> out = new ArrayList<>();
+    for (Coin coin : coins) {
+      try {
+        out.add(new io.arcanum.wasm.env.Coin(coin.denom(), new BigInteger(coin.amount())));
+      } catch (RuntimeException e) {
+        throw new EnclaveException(
+            Reason.INVALID_INPUT, "funds amount '" + coin.amount() + "' is not a decimal integer");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The key a contract's smart queries travel under: the sender's tx key, or for a plaintext input
+   * one the enclave derives deterministically from its callback secret, so every node seals the
+   * same bytes and nobody outside can read them.
+   */
+  private record QueryKey(TxEncryptionKey key, TxEnvelope envelope, boolean owned)
+      implements AutoCloseable {
+    static QueryKey of(
+        KeySchedule keys, ContractInput input, Target target, BlockEnv block, long counter) {
+      if (input.encrypted()) {
+        return new QueryKey(input.key(), input.envelope(), false);
+      }
+      MessageDigest sha256;
+      try {
+        sha256 = MessageDigest.getInstance("SHA-256");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JDK has SHA-256", e);
+      }
+      sha256.update("arcanum internal query".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      sha256.update(target.contract());
+      sha256.update(ByteBuffer.allocate(16).putLong(block.height()).putLong(counter).array());
+      byte[] nonce = sha256.digest();
+      byte[] secret = keys.callbackSecret().exportSecret();
+      X25519PrivateKey client = X25519PrivateKey.of(SecretKdf.keyDerive(secret, nonce));
+      Arrays.fill(secret, (byte) 0);
+      TxEnvelope envelope = new TxEnvelope(nonce, client.publicKey(), new byte[0]);
+      client.destroy();
+      return new QueryKey(envelope.txEncryptionKey(keys.ioExchangeKey()), envelope, true);
+    }
+
+    @Override
+    public void close() {
+      if (owned) {
+        key.destroy();
+      }
+    }
+  }
+}
