@@ -7,14 +7,11 @@ import io.arcanum.crypto.seed.KeySchedule;
 import io.arcanum.crypto.tx.CodeHash;
 import io.arcanum.crypto.tx.TxEncryptionKey;
 import io.arcanum.crypto.tx.TxEnvelope;
-import io.arcanum.crypto.x25519.X25519PrivateKey;
 import io.arcanum.crypto.x25519.X25519PublicKey;
-import io.arcanum.enclave.api.BlockEnv;
 import io.arcanum.enclave.api.Coin;
 import io.arcanum.enclave.api.ContractCall;
 import io.arcanum.enclave.api.ContractKeyInfo;
 import io.arcanum.enclave.api.ContractResult;
-import io.arcanum.enclave.api.ContractResult.Outcome;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.EnclaveException.Reason;
 import io.arcanum.enclave.api.EnclaveHost;
@@ -25,18 +22,9 @@ import io.arcanum.enclave.compute.SenderCheck.Expected;
 import io.arcanum.enclave.compute.SenderCheck.Kind;
 import io.arcanum.enclave.state.CallbackSignature;
 import io.arcanum.enclave.state.ContractKey;
-import io.arcanum.enclave.state.EncryptedContractStorage;
-import io.arcanum.enclave.state.StateCipher;
-import io.arcanum.enclave.state.WriteSalt;
-import io.arcanum.wasm.CallResult;
 import io.arcanum.wasm.ContractCode;
 import io.arcanum.wasm.EntryPoint;
-import io.arcanum.wasm.Invocation;
 import io.arcanum.wasm.WasmVm;
-import io.arcanum.wasm.env.BlockInfo;
-import io.arcanum.wasm.env.ContractEnv;
-import io.arcanum.wasm.host.HostEnvironment;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -86,7 +74,9 @@ public final class ContractExecutor {
               : key.adminProof(
                   keys.adminProofSecret(), addresses.parse(call.admin(), "admin").clone());
       ContractKeyInfo made = new ContractKeyInfo(key.bytes(), key.bytes(), null, adminProof);
-      Run run = new Run(EntryPoint.INSTANTIATE, target, call.block(), call.gasLimit(), 0);
+      ContractRun run =
+          new ContractRun(
+              host, vm, counter, EntryPoint.INSTANTIATE, target, call.block(), call.gasLimit(), 0);
       return run.call(keys, input, key, key, addresses.human(sender), call, made);
     }
   }
@@ -102,7 +92,9 @@ public final class ContractExecutor {
     ContractKey[] key = verifiedKey(keys, call.contractKey(), target);
     try (ContractInput input =
         ContractInput.open(call.message(), keys.ioExchangeKey(), target.hash(), true)) {
-      Run run = new Run(EntryPoint.EXECUTE, target, call.block(), call.gasLimit(), 0);
+      ContractRun run =
+          new ContractRun(
+              host, vm, counter, EntryPoint.EXECUTE, target, call.block(), call.gasLimit(), 0);
       return run.call(keys, input, key[0], key[1], addresses.human(sender), call, null);
     }
   }
@@ -136,7 +128,9 @@ public final class ContractExecutor {
               keys.contractKeyProofSecret(), target.contract(), target.hash().bytes(), original);
       ContractKeyInfo made =
           new ContractKeyInfo(original.bytes(), migrated.bytes(), proof, stored.adminProof());
-      Run run = new Run(EntryPoint.MIGRATE, target, call.block(), call.gasLimit(), 0);
+      ContractRun run =
+          new ContractRun(
+              host, vm, counter, EntryPoint.MIGRATE, target, call.block(), call.gasLimit(), 0);
       return run.call(keys, input, original, migrated, addresses.human(sender), call, made);
     }
   }
@@ -146,7 +140,16 @@ public final class ContractExecutor {
     ContractKey[] key = verifiedKey(keys, call.contractKey(), target);
     try (ContractInput input =
         ContractInput.open(call.message(), keys.ioExchangeKey(), target.hash(), false)) {
-      Run run = new Run(EntryPoint.QUERY, target, call.block(), call.gasLimit(), call.depth());
+      ContractRun run =
+          new ContractRun(
+              host,
+              vm,
+              counter,
+              EntryPoint.QUERY,
+              target,
+              call.block(),
+              call.gasLimit(),
+              call.depth());
       return run.call(keys, input, key[0], key[1], null, null, null);
     }
   }
@@ -181,7 +184,9 @@ public final class ContractExecutor {
       throw e;
     }
     try (ContractInput input = ContractInput.of(seen, txKey, envelope)) {
-      Run run = new Run(EntryPoint.REPLY, target, call.block(), call.gasLimit(), 0);
+      ContractRun run =
+          new ContractRun(
+              host, vm, counter, EntryPoint.REPLY, target, call.block(), call.gasLimit(), 0);
       ContractCall asCall =
           new ContractCall(
               call.codeHash(),
@@ -234,7 +239,7 @@ public final class ContractExecutor {
   }
 
   /** The code and contract a call is for, checked. */
-  private record Target(CodeHash hash, ContractCode code, byte[] contract, String human) {}
+  record Target(CodeHash hash, ContractCode code, byte[] contract, String human) {}
 
   private Target target(byte[] codeHash, byte[] contractAddress) throws EnclaveException {
     if (codeHash == null || codeHash.length != CodeHash.LENGTH) {
@@ -305,196 +310,5 @@ public final class ContractExecutor {
             .putLong(counter)
             .array();
     return Hkdf.sha256(SecretKdf.salt(), blockRandom, info, 32);
-  }
-
-  /** One call through the VM. */
-  private final class Run {
-    private final EntryPoint entry;
-    private final Target target;
-    private final BlockEnv block;
-    private final long gasLimit;
-    private final int depth;
-
-    Run(EntryPoint entry, Target target, BlockEnv block, long gasLimit, int depth) {
-      this.entry = entry;
-      this.target = target;
-      this.block = block;
-      this.gasLimit = gasLimit;
-      this.depth = depth;
-    }
-
-    ContractResult call(
-        KeySchedule keys,
-        ContractInput input,
-        ContractKey original,
-        ContractKey current,
-        String sender,
-        ContractCall call,
-        ContractKeyInfo madeKey)
-        throws EnclaveException {
-      if (gasLimit < 0) {
-        throw new EnclaveException(Reason.INVALID_INPUT, "the gas limit must not be negative");
-      }
-      long messageCounter = entry == EntryPoint.QUERY ? 0 : counter.next(block.height());
-      StagedState staged = new StagedState(host.contractState());
-      EncryptedContractStorage storage =
-          new EncryptedContractStorage(
-              staged,
-              target.contract(),
-              new StateCipher(keys.stateIkms(), original),
-              new WriteSalt(block.timeNanos(), block.height(), messageCounter));
-      byte[] random =
-          block.random() == null
-              ? null
-              : contractRandom(block.random(), block.height(), current.bytes(), messageCounter);
-      ContractEnv env =
-          new ContractEnv(
-              new BlockInfo(block.height(), block.timeNanos(), block.chainId(), random),
-              target.human(),
-              target.hash().hex(),
-              call == null || call.transaction() == null
-                  ? null
-                  : new ContractEnv.Transaction(
-                      call.transaction().index(), call.transaction().hash()),
-              sender,
-              call == null ? List.of() : funds(call.funds()));
-      CallResult result;
-      try (QueryKey queryKey = QueryKey.of(keys, input, target, block, messageCounter)) {
-        EnclaveQuerier querier =
-            new EnclaveQuerier(host.chainQueries(), queryKey.key(), queryKey.envelope());
-        result =
-            vm.call(
-                target.code(),
-                new Invocation(entry, env, input.message(), gasLimit, depth),
-                HostEnvironment.of(storage, querier));
-      } catch (EncryptedContractStorage.StateCorruptedException e) {
-        throw new EnclaveException(Reason.HOST_DATA_REJECTED, e.getMessage());
-      }
-      return finish(keys, input, result, staged, madeKey);
-    }
-
-    private ContractResult finish(
-        KeySchedule keys,
-        ContractInput input,
-        CallResult result,
-        StagedState staged,
-        ContractKeyInfo madeKey) {
-      OutputEncryptor encryptor = new OutputEncryptor(input, target.hash(), keys.callbackSecret());
-      boolean encrypted = input.encrypted();
-      ReplyHeader header = input.replyHeaders().isEmpty() ? null : input.replyHeaders().get(0);
-      switch (result.status()) {
-        case OK -> {
-          byte[] output;
-          String data = null;
-          try {
-            if (entry == EntryPoint.QUERY) {
-              output = encryptor.queryAnswer(result.output());
-            } else {
-              output = encryptor.response(result.output());
-              var node = OutputEncryptor.JSON.readTree(output).get("data");
-              data = node == null || node.isNull() ? null : node.asText();
-            }
-          } catch (OutputEncryptor.OutputException | java.io.IOException e) {
-            return new ContractResult(
-                Outcome.FAILED,
-                null,
-                "the contract's response cannot be sent: " + e.getMessage(),
-                result.gasUsed(),
-                null,
-                null,
-                null,
-                encrypted);
-          }
-          staged.commit();
-          ReplyEnvelope.Signed reply =
-              header == null
-                  ? null
-                  : ReplyEnvelope.sign(input, header, data, null, keys.callbackSecret());
-          return new ContractResult(
-              Outcome.OK,
-              output,
-              null,
-              result.gasUsed(),
-              madeKey,
-              reply == null ? null : reply.json(),
-              reply == null ? null : reply.signature(),
-              encrypted);
-        }
-        case CONTRACT_ERROR -> {
-          String error = encryptor.error(result.error());
-          ReplyEnvelope.Signed reply =
-              header == null
-                  ? null
-                  : ReplyEnvelope.sign(input, header, null, error, keys.callbackSecret());
-          return new ContractResult(
-              Outcome.CONTRACT_ERROR,
-              null,
-              error,
-              result.gasUsed(),
-              null,
-              reply == null ? null : reply.json(),
-              reply == null ? null : reply.signature(),
-              encrypted);
-        }
-        default -> {
-          // The failure kind is the node's business; details may quote the contract, so they
-          // travel like an error.
-          String error = result.failure() + ": " + encryptor.error(result.error());
-          return new ContractResult(
-              Outcome.FAILED, null, error, result.gasUsed(), null, null, null, encrypted);
-        }
-      }
-    }
-  }
-
-  private static List<io.arcanum.wasm.env.Coin> funds(List<Coin> coins) throws EnclaveException {
-    List<io.arcanum.wasm.env.Coin> out = new ArrayList<>();
-    for (Coin coin : coins) {
-      try {
-        out.add(new io.arcanum.wasm.env.Coin(coin.denom(), new BigInteger(coin.amount())));
-      } catch (RuntimeException e) {
-        throw new EnclaveException(
-            Reason.INVALID_INPUT, "funds amount '" + coin.amount() + "' is not a decimal integer");
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The key a contract's smart queries travel under: the sender's tx key, or for a plaintext input
-   * one the enclave derives deterministically from its callback secret, so every node seals the
-   * same bytes and nobody outside can read them.
-   */
-  private record QueryKey(TxEncryptionKey key, TxEnvelope envelope, boolean owned)
-      implements AutoCloseable {
-    static QueryKey of(
-        KeySchedule keys, ContractInput input, Target target, BlockEnv block, long counter) {
-      if (input.encrypted()) {
-        return new QueryKey(input.key(), input.envelope(), false);
-      }
-      MessageDigest sha256;
-      try {
-        sha256 = MessageDigest.getInstance("SHA-256");
-      } catch (java.security.NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every JDK has SHA-256", e);
-      }
-      sha256.update("arcanum internal query".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      sha256.update(target.contract());
-      sha256.update(ByteBuffer.allocate(16).putLong(block.height()).putLong(counter).array());
-      byte[] nonce = sha256.digest();
-      byte[] secret = keys.callbackSecret().exportSecret();
-      X25519PrivateKey client = X25519PrivateKey.of(SecretKdf.keyDerive(secret, nonce));
-      Arrays.fill(secret, (byte) 0);
-      TxEnvelope envelope = new TxEnvelope(nonce, client.publicKey(), new byte[0]);
-      client.destroy();
-      return new QueryKey(envelope.txEncryptionKey(keys.ioExchangeKey()), envelope, true);
-    }
-
-    @Override
-    public void close() {
-      if (owned) {
-        key.destroy();
-      }
-    }
   }
 }
