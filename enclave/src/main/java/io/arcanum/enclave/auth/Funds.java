@@ -21,14 +21,15 @@ public final class Funds {
    * @throws IllegalArgumentException unless it is a decimal integer in 0 .. 2^128 - 1
    */
   public static String canonicalAmount(String amount) {
-    if (amount.isEmpty() || amount.length() > 60 || !amount.chars().allMatch(Funds::isDigit)) {
+    if (amount.isEmpty() || !amount.chars().allMatch(Funds::isDigit)) {
       throw new IllegalArgumentException("amount '" + amount + "' is not a decimal integer");
     }
-    BigInteger value = new BigInteger(amount);
-    if (value.compareTo(U128_MAX) > 0) {
+    String digits = amount.replaceFirst("^0+(?=.)", "");
+    // 2^128 - 1 has 39 digits; the length test keeps BigInteger off absurdly long input.
+    if (digits.length() > 39 || new BigInteger(digits).compareTo(U128_MAX) > 0) {
       throw new IllegalArgumentException("amount " + amount + " does not fit in 128 bits");
     }
-    return value.toString();
+    return digits;
   }
 
   private static boolean isDigit(int c) {

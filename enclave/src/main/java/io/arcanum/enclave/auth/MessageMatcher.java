@@ -15,7 +15,12 @@ final class MessageMatcher {
 
   static void match(List<SignedContractMessage> signed, ExpectedMessage expected)
       throws SenderAuthenticationException {
-    List<Coin> expectedFunds = SenderAuthenticator.canonicalFunds(expected.funds());
+    List<Coin> expectedFunds;
+    try {
+      expectedFunds = Funds.canonical(expected.funds());
+    } catch (IllegalArgumentException e) {
+      throw new SenderAuthenticationException(Check.FUNDS_MISMATCH, e.getMessage());
+    }
     SenderAuthenticationException firstMismatch = null;
     for (SignedContractMessage message : signed) {
       // The input bytes hold a fresh nonce, so they single out the message; like Secret's enclave,

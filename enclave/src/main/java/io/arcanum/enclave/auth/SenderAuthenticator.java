@@ -3,7 +3,6 @@ package io.arcanum.enclave.auth;
 import io.arcanum.crypto.address.CosmosAddress;
 import io.arcanum.crypto.secp256k1.Secp256k1PublicKey;
 import io.arcanum.crypto.seed.DerivedSecret;
-import io.arcanum.enclave.api.Coin;
 import io.arcanum.enclave.api.SigInfo;
 import io.arcanum.enclave.auth.SenderAuthenticationException.Check;
 import io.arcanum.enclave.state.CallbackSignature;
@@ -283,14 +282,5 @@ public final class SenderAuthenticator {
 
   private static String hex(byte[] bytes) {
     return HexFormat.of().formatHex(bytes);
-  }
-
-  /** Funds of the expected message with canonical amounts, for comparison. */
-  static List<Coin> canonicalFunds(List<Coin> funds) throws SenderAuthenticationException {
-    try {
-      return Funds.canonical(funds);
-    } catch (IllegalArgumentException e) {
-      throw new SenderAuthenticationException(Check.FUNDS_MISMATCH, e.getMessage());
-    }
   }
 }

@@ -54,6 +54,14 @@ class CallbackSignatureCheckTest {
   void fundsJsonIsTheCompactSerdeFormOfTheVector() {
     assertThat(Funds.callbackJson(FUNDS)).isEqualTo(V.get("sent_funds_json").asText());
     assertThat(Funds.callbackJson(List.of())).isEqualTo("[]");
+    assertThat(Funds.canonicalAmount("0")).isEqualTo("0");
+    assertThat(Funds.canonicalAmount("000")).isEqualTo("0");
+    assertThat(Funds.canonicalAmount("340282366920938463463374607431768211455"))
+        .isEqualTo("340282366920938463463374607431768211455");
+    assertThatThrownBy(() -> Funds.canonicalAmount("340282366920938463463374607431768211456"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Funds.canonicalAmount("-1"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(Funds.callbackJson(List.of(new Coin("a\"b", "007"))))
         .isEqualTo("[{\"denom\":\"a\\\"b\",\"amount\":\"7\"}]");
   }
