@@ -16,7 +16,6 @@ import io.arcanum.enclave.api.NodeAuthentication;
 import io.arcanum.enclave.api.QueryCall;
 import io.arcanum.enclave.api.ReplyCall;
 import io.arcanum.enclave.compute.ContractExecutor;
-import io.arcanum.enclave.compute.SenderCheck;
 import io.arcanum.enclave.keys.Keychain;
 import io.arcanum.enclave.keys.SeedExchange;
 import io.arcanum.enclave.sealing.EnclaveMeasurement;
@@ -57,24 +56,9 @@ public final class InProcessEnclave implements Enclave {
       EnclaveMeasurement measurement,
       SecureRandom random)
       throws EnclaveException {
-    this(host, platform, measurement, random, null);
-  }
-
-  /**
-   * @param senderCheck how the sender of a message is authenticated; {@code null} for the
-   *     protocol's check (§10.1)
-   */
-  public InProcessEnclave(
-      EnclaveHost host,
-      PlatformSealingSecret platform,
-      EnclaveMeasurement measurement,
-      SecureRandom random,
-      SenderCheck senderCheck)
-      throws EnclaveException {
     this.host = host;
     this.vm = WasmVm.builder().build();
-    this.executor =
-        new ContractExecutor(host, vm, senderCheck == null ? defaultSenderCheck() : senderCheck);
+    this.executor = new ContractExecutor(host, vm, "secret");
     this.measurement = measurement;
     this.random = random;
     this.sealer = new Sealer(platform, measurement, random);
@@ -180,12 +164,6 @@ public final class InProcessEnclave implements Enclave {
     }
     return new NetworkPublicKeys(
         schedule.seedExchangePublicKey().bytes(), schedule.ioExchangePublicKey().bytes());
-  }
-
-  private static SenderCheck defaultSenderCheck() {
-    return (sigInfo, expected) -> {
-      throw new EnclaveException(Reason.UNAUTHORIZED, "sender authentication is not configured");
-    };
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.arcanum.crypto.tx.CodeHash;
 import io.arcanum.crypto.tx.TxEncryptionKey;
 import io.arcanum.crypto.tx.TxEnvelope;
 import io.arcanum.crypto.x25519.X25519PublicKey;
-import io.arcanum.enclave.api.Coin;
 import io.arcanum.enclave.api.ContractCall;
 import io.arcanum.enclave.api.ContractKeyInfo;
 import io.arcanum.enclave.api.ContractResult;
@@ -18,9 +17,9 @@ import io.arcanum.enclave.api.EnclaveHost;
 import io.arcanum.enclave.api.QueryCall;
 import io.arcanum.enclave.api.ReplyCall;
 import io.arcanum.enclave.api.SigInfo;
-import io.arcanum.enclave.compute.SenderCheck.Expected;
-import io.arcanum.enclave.compute.SenderCheck.Kind;
-import io.arcanum.enclave.state.CallbackSignature;
+import io.arcanum.enclave.auth.ExpectedMessage;
+import io.arcanum.enclave.auth.SenderAuthenticationException;
+import io.arcanum.enclave.auth.SenderAuthenticator;
 import io.arcanum.enclave.state.ContractKey;
 import io.arcanum.wasm.ContractCode;
 import io.arcanum.wasm.EntryPoint;
@@ -39,28 +38,32 @@ import java.util.List;
 public final class ContractExecutor {
   private final EnclaveHost host;
   private final WasmVm vm;
-  private final SenderCheck senderCheck;
+  private final SenderAuthenticator senders;
   private final ContractCodeCache codes;
   private final Bech32Addresses addresses;
   private final MessageCounter counter = new MessageCounter();
 
-  public ContractExecutor(EnclaveHost host, WasmVm vm, SenderCheck senderCheck) {
+  /**
+   * @param bech32Prefix the chain's address prefix ("secret")
+   */
+  public ContractExecutor(EnclaveHost host, WasmVm vm, String bech32Prefix) {
     this.host = host;
     this.vm = vm;
-    this.senderCheck = senderCheck;
+    this.senders = new SenderAuthenticator(bech32Prefix);
     this.codes = new ContractCodeCache(host.contractCode(), vm);
-    this.addresses = new Bech32Addresses("secret");
+    this.addresses = new Bech32Addresses(bech32Prefix);
   }
 
   public ContractResult instantiate(KeySchedule keys, ContractCall call) throws EnclaveException {
     Target target = target(call.codeHash(), call.contractAddress());
     byte[] sender = addresses.requireCanonical(call.sender(), "sender");
-    authenticate(
-        keys,
-        call.sigInfo(),
-        new Expected(Kind.INSTANTIATE, sender, null, call.message(), call.funds(), call.admin()));
     try (ContractInput input =
         ContractInput.open(call.message(), keys.ioExchangeKey(), target.hash(), true)) {
+      authenticate(
+          keys,
+          call.sigInfo(),
+          ExpectedMessage.instantiate(sender, call.message(), call.funds(), call.admin()),
+          input);
       ContractKey key =
           ContractKey.derive(
               keys.stateIkm(0),
@@ -84,14 +87,14 @@ public final class ContractExecutor {
   public ContractResult execute(KeySchedule keys, ContractCall call) throws EnclaveException {
     Target target = target(call.codeHash(), call.contractAddress());
     byte[] sender = addresses.requireCanonical(call.sender(), "sender");
-    authenticate(
-        keys,
-        call.sigInfo(),
-        new Expected(
-            Kind.EXECUTE, sender, target.contract(), call.message(), call.funds(), call.admin()));
     ContractKey[] key = verifiedKey(keys, call.contractKey(), target);
     try (ContractInput input =
         ContractInput.open(call.message(), keys.ioExchangeKey(), target.hash(), true)) {
+      authenticate(
+          keys,
+          call.sigInfo(),
+          ExpectedMessage.execute(sender, target.contract(), call.message(), call.funds()),
+          input);
       ContractRun run =
           new ContractRun(
               host, vm, counter, EntryPoint.EXECUTE, target, call.block(), call.gasLimit(), 0);
@@ -102,11 +105,6 @@ public final class ContractExecutor {
   public ContractResult migrate(KeySchedule keys, ContractCall call) throws EnclaveException {
     Target target = target(call.codeHash(), call.contractAddress());
     byte[] sender = addresses.requireCanonical(call.sender(), "sender");
-    authenticate(
-        keys,
-        call.sigInfo(),
-        new Expected(
-            Kind.MIGRATE, sender, target.contract(), call.message(), List.of(), call.admin()));
     ContractKeyInfo stored = requireKey(call.contractKey());
     ContractKey original = ContractKey.of(stored.original());
     if (!adminProofMatches(keys, original, sender, stored.adminProof())) {
@@ -115,6 +113,11 @@ public final class ContractExecutor {
     }
     try (ContractInput input =
         ContractInput.open(call.message(), keys.ioExchangeKey(), target.hash(), false)) {
+      authenticate(
+          keys,
+          call.sigInfo(),
+          ExpectedMessage.migrate(sender, target.contract(), call.message()),
+          input);
       ContractKey migrated =
           ContractKey.deriveMigrated(
               keys.stateIkm(0),
@@ -208,34 +211,18 @@ public final class ContractExecutor {
    * A contract-to-contract call carries a callback signature and is checked by it alone (§10.2);
    * anything else by the sender's signature (§10.1).
    */
-  private void authenticate(KeySchedule keys, SigInfo sigInfo, Expected expected)
+  private void authenticate(
+      KeySchedule keys, SigInfo sigInfo, ExpectedMessage expected, ContractInput input)
       throws EnclaveException {
-    if (!sigInfo.isCallback()) {
-      senderCheck.verify(sigInfo, expected);
-      return;
+    try {
+      if (sigInfo.isCallback()) {
+        senders.verifyCallback(sigInfo, expected, input.encrypted(), keys.callbackSecret());
+      } else {
+        senders.verify(sigInfo, expected);
+      }
+    } catch (SenderAuthenticationException e) {
+      throw new EnclaveException(Reason.UNAUTHORIZED, e.getMessage());
     }
-    byte[] message = expected.message() == null ? new byte[0] : expected.message();
-    String funds = expected.kind() == Kind.MIGRATE ? "[]" : fundsJson(expected.funds());
-    byte[] sivPart =
-        message.length > 64 ? Arrays.copyOfRange(message, 64, message.length) : message;
-    boolean valid =
-        CallbackSignature.verify(keys.callbackSecret(), sivPart, funds, sigInfo.callbackSignature())
-            || CallbackSignature.verify(
-                keys.callbackSecret(), message, funds, sigInfo.callbackSignature());
-    if (!valid) {
-      throw new EnclaveException(
-          Reason.UNAUTHORIZED,
-          "the callback signature does not match this message and these funds");
-    }
-  }
-
-  /** Compact serde JSON of coins, {@code []} for none (§10.2). */
-  static String fundsJson(List<Coin> coins) {
-    var array = OutputEncryptor.JSON.createArrayNode();
-    for (Coin coin : coins) {
-      array.addObject().put("denom", coin.denom()).put("amount", coin.amount());
-    }
-    return array.toString();
   }
 
   /** The code and contract a call is for, checked. */

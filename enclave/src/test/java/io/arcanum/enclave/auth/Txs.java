@@ -28,14 +28,14 @@ import org.bouncycastle.crypto.digests.KeccakDigest;
  * {@link ProtoWriter}, amino JSON via Jackson, signatures with the crypto module's secp256k1.
  * Accounts are LocalSecret's public test accounts a and b (secretjs-api.md §8).
  */
-final class Txs {
+public final class Txs {
   static final String PREFIX = "secret";
   static final String CHAIN_ID = "secretdev-1";
-  static final Secp256k1PrivateKey A =
+  public static final Secp256k1PrivateKey A =
       account(
           "grant rice replace explain federal release fix clever romance raise often wild taxi"
               + " quarter soccer fiber love must tape steak together observe swap guitar");
-  static final Secp256k1PrivateKey B =
+  public static final Secp256k1PrivateKey B =
       account(
           "jelly shadow frog dirt dragon use armed praise universe win jungle close inmate rain"
               + " oil canvas beauty pioneer chef soccer icon dizzy thunder meadow");
@@ -57,7 +57,7 @@ final class Txs {
     return HdWallet.secretAccountKey(Mnemonic.parse(mnemonic), 0);
   }
 
-  static byte[] address(Secp256k1PrivateKey key) {
+  public static byte[] address(Secp256k1PrivateKey key) {
     return CosmosAddress.fromPublicKey(key.publicKey()).bytes();
   }
 
@@ -94,13 +94,13 @@ final class Txs {
     }
   }
 
-  static byte[] executeAny(byte[] sender, byte[] contract, byte[] msg, List<Coin> funds) {
+  public static byte[] executeAny(byte[] sender, byte[] contract, byte[] msg, List<Coin> funds) {
     ProtoWriter w = new ProtoWriter().bytes(1, sender).bytes(2, contract).bytes(3, msg);
     coins(w, 5, funds);
     return any(EXECUTE_URL, w.toByteArray());
   }
 
-  static byte[] instantiateAny(
+  public static byte[] instantiateAny(
       byte[] sender, long codeId, String label, byte[] initMsg, List<Coin> funds, String admin) {
     ProtoWriter w =
         new ProtoWriter().bytes(1, sender).varint(3, codeId).string(4, label).bytes(5, initMsg);
@@ -111,7 +111,7 @@ final class Txs {
     return any(INSTANTIATE_URL, w.toByteArray());
   }
 
-  static byte[] migrateAny(byte[] sender, byte[] contract, long codeId, byte[] msg) {
+  public static byte[] migrateAny(byte[] sender, byte[] contract, long codeId, byte[] msg) {
     ProtoWriter w =
         new ProtoWriter()
             .string(1, bech32(sender))
@@ -121,7 +121,7 @@ final class Txs {
     return any(MIGRATE_URL, w.toByteArray());
   }
 
-  static byte[] body(byte[]... messages) {
+  public static byte[] body(byte[]... messages) {
     ProtoWriter w = new ProtoWriter();
     for (byte[] message : messages) {
       w.bytes(1, message);
@@ -173,7 +173,7 @@ final class Txs {
   }
 
   /** A SIGN_MODE_DIRECT tx with {@code key} as its only signer. */
-  static SigInfo direct(Secp256k1PrivateKey key, byte[] body) {
+  public static SigInfo direct(Secp256k1PrivateKey key, byte[] body) {
     byte[] authInfo = authInfo(SigInfo.SIGN_MODE_DIRECT, key.publicKey());
     byte[] doc = signDoc(body, authInfo);
     byte[] signature = signSha256(key, doc);

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
  * A bootstrapped enclave in a {@link TestChain} with the example contracts stored, and a client.
  */
 abstract class ComputeTestBase {
-  static final byte[] ALICE = bytes(20, 0xa1);
-  static final byte[] BOB = bytes(20, 0xb2);
+  static final byte[] ALICE = TestSigner.ALICE;
+  static final byte[] BOB = TestSigner.BOB;
   static final String ALICE_B32 = io.arcanum.crypto.bech32.Bech32.encodeBytes("secret", ALICE);
   static final String BOB_B32 = io.arcanum.crypto.bech32.Bech32.encodeBytes("secret", BOB);
 
@@ -43,8 +43,7 @@ abstract class ComputeTestBase {
         host,
         PlatformSealingSecret.of(new byte[32]),
         EnclaveMeasurement.ofRunningBuild(),
-        new SecureRandom(),
-        TestSigner.CHECK);
+        new SecureRandom());
   }
 
   static byte[] bytes(int length, int value) {
@@ -102,7 +101,7 @@ abstract class ComputeTestBase {
             + "\",\"amount\":\"1000\"}],\"prng_seed\":\"c2VlZA==\"}";
     byte[] wire = encrypt(token, init);
     ContractResult result =
-        chain.instantiate(token, ALICE, wire, TestSigner.sign(ALICE, wire), List.of(), "");
+        chain.instantiate(token, ALICE, wire, TestSigner.instantiate(ALICE, wire), List.of(), "");
     assertThat(result.outcome()).as(result.error()).isEqualTo(Outcome.OK);
     assertThat(result.encrypted()).isTrue();
     return chain.lastInstantiated;
@@ -122,6 +121,7 @@ abstract class ComputeTestBase {
   ContractResult execute(Contract contract, byte[] sender, String json) throws Exception {
     byte[] wire = encrypt(contract.codeHash(), json);
     chain.nextBlock();
-    return chain.execute(contract, sender, wire, TestSigner.sign(sender, wire), List.of());
+    return chain.execute(
+        contract, sender, wire, TestSigner.execute(sender, contract.address(), wire), List.of());
   }
 }

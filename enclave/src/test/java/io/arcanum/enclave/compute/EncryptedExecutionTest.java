@@ -34,7 +34,8 @@ class EncryptedExecutionTest extends ComputeTestBase {
     byte[] wire = encrypt(token, transfer);
     chain.nextBlock();
     ContractResult result =
-        chain.execute(contract, ALICE, wire, TestSigner.sign(ALICE, wire), List.of());
+        chain.execute(
+            contract, ALICE, wire, TestSigner.execute(ALICE, contract.address(), wire), List.of());
     assertThat(result.outcome()).as(result.error()).isEqualTo(Outcome.OK);
     assertThat(decryptData(result, wire).strip())
         .isEqualTo("{\"transfer\":{\"status\":\"success\"}}");
@@ -58,14 +59,16 @@ class EncryptedExecutionTest extends ComputeTestBase {
     byte[] init = encrypt(counter, "{\"count\":5}");
     assertThat(
             chain
-                .instantiate(counter, ALICE, init, TestSigner.sign(ALICE, init), List.of(), "")
+                .instantiate(
+                    counter, ALICE, init, TestSigner.instantiate(ALICE, init), List.of(), "")
                 .outcome())
         .isEqualTo(Outcome.OK);
     Contract contract = chain.lastInstantiated;
     byte[] wire = encrypt(counter, "{\"increment\":{}}");
     chain.nextBlock();
     ContractResult result =
-        chain.execute(contract, ALICE, wire, TestSigner.sign(ALICE, wire), List.of());
+        chain.execute(
+            contract, ALICE, wire, TestSigner.execute(ALICE, contract.address(), wire), List.of());
     JsonNode attributes = TestChain.JSON.readTree(result.output()).get("attributes");
     var key = client.txEncryptionKey(nonceOf(wire));
     assertThat(attributes).hasSize(2);
@@ -83,7 +86,8 @@ class EncryptedExecutionTest extends ComputeTestBase {
     String transfer = "{\"transfer\":{\"recipient\":\"" + BOB_B32 + "\",\"amount\":\"5000\"}}";
     byte[] wire = encrypt(token, transfer);
     ContractResult result =
-        chain.execute(contract, ALICE, wire, TestSigner.sign(ALICE, wire), List.of());
+        chain.execute(
+            contract, ALICE, wire, TestSigner.execute(ALICE, contract.address(), wire), List.of());
     assertThat(result.outcome()).isEqualTo(Outcome.CONTRACT_ERROR);
     assertThat(decryptError(result, wire)).contains("insufficient funds: balance=1000");
     assertThat(chain.stateSnapshot()).usingRecursiveComparison().isEqualTo(before);
@@ -92,12 +96,17 @@ class EncryptedExecutionTest extends ComputeTestBase {
   @Test
   void aPlaintextExecuteRunsWithPlaintextOutputs() throws Exception {
     byte[] init = encrypt(counter, "{\"count\":1}");
-    chain.instantiate(counter, ALICE, init, TestSigner.sign(ALICE, init), List.of(), "");
+    chain.instantiate(counter, ALICE, init, TestSigner.instantiate(ALICE, init), List.of(), "");
     Contract contract = chain.lastInstantiated;
     byte[] plain =
         (new CodeHash(counter).hex() + "{\"increment\":{}}").getBytes(StandardCharsets.UTF_8);
     ContractResult result =
-        chain.execute(contract, ALICE, plain, TestSigner.sign(ALICE, plain), List.of());
+        chain.execute(
+            contract,
+            ALICE,
+            plain,
+            TestSigner.execute(ALICE, contract.address(), plain),
+            List.of());
     assertThat(result.outcome()).as(result.error()).isEqualTo(Outcome.OK);
     assertThat(result.encrypted()).isFalse();
     assertThat(
@@ -123,7 +132,13 @@ class EncryptedExecutionTest extends ComputeTestBase {
     byte[] wire =
         encrypt(counter, "{\"transfer\":{\"recipient\":\"" + BOB_B32 + "\",\"amount\":\"1\"}}");
     assertThatThrownBy(
-            () -> chain.execute(contract, ALICE, wire, TestSigner.sign(ALICE, wire), List.of()))
+            () ->
+                chain.execute(
+                    contract,
+                    ALICE,
+                    wire,
+                    TestSigner.execute(ALICE, contract.address(), wire),
+                    List.of()))
         .isInstanceOfSatisfying(
             EnclaveException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAUTHORIZED))
         .hasMessageContaining("encrypted for code hash " + new CodeHash(counter).hex());
@@ -234,11 +249,13 @@ class EncryptedExecutionTest extends ComputeTestBase {
         encrypt(token, "{\"transfer\":{\"recipient\":\"" + BOB_B32 + "\",\"amount\":\"2\"}}");
     Map<String, byte[]> before = chain.stateSnapshot();
     assertThatThrownBy(
-            () -> chain.execute(contract, ALICE, wire, TestSigner.sign(ALICE, other), List.of()))
-        .isInstanceOfSatisfying(
-            EnclaveException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAUTHORIZED));
-    assertThatThrownBy(
-            () -> chain.execute(contract, ALICE, wire, TestSigner.sign(BOB, wire), List.of()))
+            () ->
+                chain.execute(
+                    contract,
+                    ALICE,
+                    wire,
+                    TestSigner.execute(ALICE, contract.address(), other),
+                    List.of()))
         .isInstanceOfSatisfying(
             EnclaveException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAUTHORIZED));
     assertThatThrownBy(
@@ -247,11 +264,90 @@ class EncryptedExecutionTest extends ComputeTestBase {
                     contract,
                     ALICE,
                     wire,
-                    TestSigner.sign(ALICE, wire),
+                    TestSigner.execute(BOB, contract.address(), wire),
+                    List.of()))
+        .isInstanceOfSatisfying(
+            EnclaveException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAUTHORIZED));
+    assertThatThrownBy(
+            () ->
+                chain.execute(
+                    contract,
+                    ALICE,
+                    wire,
+                    TestSigner.execute(ALICE, contract.address(), wire),
                     List.of(new Coin("uscrt", "1"))))
         .isInstanceOfSatisfying(
             EnclaveException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAUTHORIZED));
     assertThat(chain.stateSnapshot()).usingRecursiveComparison().isEqualTo(before);
+  }
+
+  @Test
+  void migrateNeedsTheAdminsProofAndMakesAKeyBoundToTheOriginal() throws Exception {
+    byte[] init = encrypt(counter, "{\"count\":1}");
+    ContractResult made =
+        chain.instantiate(
+            counter,
+            ALICE,
+            init,
+            TestSigner.instantiate(ALICE, init, List.of(), ALICE_B32),
+            List.of(),
+            ALICE_B32);
+    assertThat(made.outcome()).as(made.error()).isEqualTo(Outcome.OK);
+    Contract contract = chain.lastInstantiated;
+    assertThat(contract.key().adminProof()).hasSize(32);
+    byte[] msg = encrypt(caller, "{}");
+    io.arcanum.enclave.api.ContractCall byBob =
+        new io.arcanum.enclave.api.ContractCall(
+            caller,
+            chain.block(),
+            null,
+            contract.address(),
+            BOB,
+            List.of(),
+            msg,
+            TestSigner.migrate(BOB, contract.address(), msg),
+            contract.key(),
+            "",
+            1_000_000_000L);
+    assertThatThrownBy(() -> chain.enclave.migrate(byBob))
+        .isInstanceOfSatisfying(
+            EnclaveException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAUTHORIZED))
+        .hasMessageContaining("admin");
+    io.arcanum.enclave.api.ContractCall byAlice =
+        new io.arcanum.enclave.api.ContractCall(
+            caller,
+            chain.block(),
+            null,
+            contract.address(),
+            ALICE,
+            List.of(),
+            msg,
+            TestSigner.migrate(ALICE, contract.address(), msg),
+            contract.key(),
+            "",
+            1_000_000_000L);
+    ContractResult migrated = chain.enclave.migrate(byAlice);
+    // The caller contract exports no migrate entry point: the VM says so, nothing is stored.
+    assertThat(migrated.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(migrated.error()).startsWith("MISSING_ENTRY_POINT");
+    // A plaintext migrate message is refused (§6: only execute and instantiate fall back).
+    byte[] plain = (new CodeHash(caller).hex() + "{}").getBytes(StandardCharsets.UTF_8);
+    io.arcanum.enclave.api.ContractCall plainCall =
+        new io.arcanum.enclave.api.ContractCall(
+            caller,
+            chain.block(),
+            null,
+            contract.address(),
+            ALICE,
+            List.of(),
+            plain,
+            TestSigner.migrate(ALICE, contract.address(), plain),
+            contract.key(),
+            "",
+            1_000_000_000L);
+    assertThatThrownBy(() -> chain.enclave.migrate(plainCall))
+        .isInstanceOfSatisfying(
+            EnclaveException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_INPUT));
   }
 
   @Test

@@ -40,10 +40,11 @@ class SubMessageTest extends ComputeTestBase {
   @BeforeEach
   void instantiateBoth() throws Exception {
     byte[] init = encrypt(counter, "{\"count\":1}");
-    chain.instantiate(counter, ALICE, init, TestSigner.sign(ALICE, init), List.of(), "");
+    chain.instantiate(counter, ALICE, init, TestSigner.instantiate(ALICE, init), List.of(), "");
     counterContract = chain.lastInstantiated;
     byte[] callerInit = encrypt(caller, "{}");
-    chain.instantiate(caller, ALICE, callerInit, TestSigner.sign(ALICE, callerInit), List.of(), "");
+    chain.instantiate(
+        caller, ALICE, callerInit, TestSigner.instantiate(ALICE, callerInit), List.of(), "");
     callerContract = chain.lastInstantiated;
   }
 
@@ -61,7 +62,12 @@ class SubMessageTest extends ComputeTestBase {
     wire = encrypt(caller, msg);
     chain.nextBlock();
     callerResult =
-        chain.execute(callerContract, ALICE, wire, TestSigner.sign(ALICE, wire), List.of());
+        chain.execute(
+            callerContract,
+            ALICE,
+            wire,
+            TestSigner.execute(ALICE, callerContract.address(), wire),
+            List.of());
     assertThat(callerResult.outcome()).as(callerResult.error()).isEqualTo(Outcome.OK);
     JsonNode subMsg = TestChain.JSON.readTree(callerResult.output()).get("messages").get(0);
     JsonNode execute = subMsg.get("msg").get("wasm").get("execute");

@@ -1,27 +1,47 @@
 package io.arcanum.enclave.compute;
 
-import io.arcanum.enclave.api.EnclaveException;
-import io.arcanum.enclave.api.EnclaveException.Reason;
+import io.arcanum.crypto.secp256k1.Secp256k1PrivateKey;
+import io.arcanum.enclave.api.Coin;
 import io.arcanum.enclave.api.SigInfo;
+import io.arcanum.enclave.auth.Txs;
 import java.util.Arrays;
+import java.util.List;
 
-/**
- * Stand-in signatures for compute tests until the real §10.1 check is wired: a "signature" names
- * the signer and the signed message; {@link #CHECK} requires both to match what runs and no funds.
- */
+/** Real SIGN_MODE_DIRECT txs from LocalSecret's accounts a and b, for the compute tests. */
 final class TestSigner {
+  static final byte[] ALICE = Txs.address(Txs.A);
+  static final byte[] BOB = Txs.address(Txs.B);
+
   private TestSigner() {}
 
-  static SigInfo sign(byte[] signer, byte[] message) {
-    return new SigInfo(message, signer, SigInfo.SIGN_MODE_DIRECT, null, new byte[64], null);
+  private static Secp256k1PrivateKey key(byte[] address) {
+    if (Arrays.equals(address, ALICE)) {
+      return Txs.A;
+    }
+    if (Arrays.equals(address, BOB)) {
+      return Txs.B;
+    }
+    throw new IllegalArgumentException("no test key for this address");
   }
 
-  static final SenderCheck CHECK =
-      (sig, expected) -> {
-        if (!Arrays.equals(sig.signBytes(), expected.sender())
-            || !Arrays.equals(sig.txBytes(), expected.message())
-            || !expected.funds().isEmpty()) {
-          throw new EnclaveException(Reason.UNAUTHORIZED, "test signature does not match");
-        }
-      };
+  static SigInfo instantiate(byte[] sender, byte[] initMsg, List<Coin> funds, String admin) {
+    return Txs.direct(
+        key(sender), Txs.body(Txs.instantiateAny(sender, 1, "label", initMsg, funds, admin)));
+  }
+
+  static SigInfo instantiate(byte[] sender, byte[] initMsg) {
+    return instantiate(sender, initMsg, List.of(), "");
+  }
+
+  static SigInfo execute(byte[] sender, byte[] contract, byte[] msg, List<Coin> funds) {
+    return Txs.direct(key(sender), Txs.body(Txs.executeAny(sender, contract, msg, funds)));
+  }
+
+  static SigInfo execute(byte[] sender, byte[] contract, byte[] msg) {
+    return execute(sender, contract, msg, List.of());
+  }
+
+  static SigInfo migrate(byte[] sender, byte[] contract, byte[] msg) {
+    return Txs.direct(key(sender), Txs.body(Txs.migrateAny(sender, contract, 2, msg)));
+  }
 }
