@@ -13,7 +13,11 @@ public final class AttestationException extends Exception {
     REVOKED,
     COLLATERAL_EXPIRED,
     TCB_STATUS,
-    MEASUREMENT
+    MEASUREMENT,
+    /** The machine is not on the allow-list and no JWT vouches for it (§12.2 item 6). */
+    NOT_ADMITTED,
+    /** An attached attestation JWT does not verify or does not name this quote (§12.2 item 6). */
+    INVALID_JWT
   }
 
   private final Failure failure;

@@ -17,6 +17,16 @@ public record DcapCollateral(
     String qeIdentityIssuerChain,
     String qeIdentity) {
 
+  private static final String[] NAMES = {
+    "PCK CRL issuer chain",
+    "root CA CRL",
+    "PCK CRL",
+    "TCB info issuer chain",
+    "TCB info",
+    "QE identity issuer chain",
+    "QE identity"
+  };
+
   /**
    * @throws AttestationException naming the malformed part
    */
@@ -43,13 +53,23 @@ public record DcapCollateral(
     for (int i = 0; i < parts.length; i++) {
       byte[] part = new byte[(int) sizes[i]];
       in.get(part);
-      int end = part.length;
-      while (end > 0 && part[end - 1] == 0) {
-        end--;
+      // Each part is a C string from Intel's library: text, then exactly one NUL.
+      int nul = indexOfNul(part);
+      if (nul != part.length - 1) {
+        throw malformed("collateral part " + NAMES[i] + " is not NUL-terminated text");
       }
-      parts[i] = new String(part, 0, end, StandardCharsets.UTF_8);
+      parts[i] = new String(part, 0, nul, StandardCharsets.UTF_8);
     }
     return new DcapCollateral(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]);
+  }
+
+  private static int indexOfNul(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static AttestationException malformed(String message) {

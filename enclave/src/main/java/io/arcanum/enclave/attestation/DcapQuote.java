@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * An Intel SGX DCAP quote, version 3, with ECDSA P-256 attestation key (protocol.md §12.1). Parsing
  * checks every length against the bytes and names the field that does not fit; it verifies nothing
- * (see {@link DcapQuoteVerifier}).
+ * (see {@link DcapVerifier}).
  *
  * @param bytes the whole quote
  * @param reportBody the enclave's 384-byte report body
@@ -85,7 +85,9 @@ public record DcapQuote(
     long certLength = in.getInt() & 0xFFFF_FFFFL;
     require(certLength == in.remaining(), "certification data length does not match the quote");
     byte[] cert = take(in, (int) certLength, "certification data");
-    String pem = new String(cert, StandardCharsets.US_ASCII).replace("\0", "");
+    // Intel's quoting library NUL-terminates the chain; only that one terminator is dropped.
+    int textLength = cert.length > 0 && cert[cert.length - 1] == 0 ? cert.length - 1 : cert.length;
+    String pem = new String(cert, 0, textLength, StandardCharsets.US_ASCII);
     return new DcapQuote(
         quote.clone(),
         reportBody,

@@ -2,7 +2,6 @@ package io.arcanum.enclave.attestation;
 
 import io.arcanum.enclave.attestation.AttestationException.Failure;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertPathValidator;
@@ -12,7 +11,6 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,34 +29,42 @@ public final class PckChain {
 
   private PckChain() {}
 
-  /** The certificates of a PEM chain, leaf first. */
+  /**
+   * The certificates of a PEM chain, leaf first. The PEM must be canonical ({@link Pem}) and each
+   * block exactly one DER certificate.
+   */
   public static List<X509Certificate> parseCertificates(String pem) throws AttestationException {
-    try {
-      Collection<? extends java.security.cert.Certificate> certificates =
-          CertificateFactory.getInstance("X.509")
-              .generateCertificates(
-                  new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-      List<X509Certificate> out = new ArrayList<>();
-      for (var certificate : certificates) {
-        out.add((X509Certificate) certificate);
-      }
-      if (out.isEmpty()) {
-        throw new AttestationException(Failure.MALFORMED, "no certificate in the chain");
-      }
-      return out;
-    } catch (GeneralSecurityException e) {
-      throw new AttestationException(Failure.MALFORMED, "certificate chain does not parse", e);
+    List<X509Certificate> out = new ArrayList<>();
+    for (byte[] der : Pem.decode(pem, "CERTIFICATE", "certificate chain")) {
+      out.add((X509Certificate) generate(der, false, "certificate"));
     }
+    return out;
   }
 
+  /** The one CRL of a canonical PEM text. */
   public static X509CRL parseCrl(String pem) throws AttestationException {
-    try {
-      return (X509CRL)
-          CertificateFactory.getInstance("X.509")
-              .generateCRL(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-    } catch (GeneralSecurityException e) {
-      throw new AttestationException(Failure.MALFORMED, "CRL does not parse", e);
+    List<byte[]> blocks = Pem.decode(pem, "X509 CRL", "CRL");
+    if (blocks.size() != 1) {
+      throw new AttestationException(
+          Failure.MALFORMED, "a CRL entry holds " + blocks.size() + " CRLs, expected 1");
     }
+    return (X509CRL) generate(blocks.get(0), true, "CRL");
+  }
+
+  private static Object generate(byte[] der, boolean crl, String what) throws AttestationException {
+    ByteArrayInputStream in = new ByteArrayInputStream(der);
+    Object out;
+    try {
+      CertificateFactory factory = CertificateFactory.getInstance("X.509");
+      out = crl ? factory.generateCRL(in) : factory.generateCertificate(in);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new AttestationException(Failure.MALFORMED, what + " does not parse", e);
+    }
+    if (out == null || in.available() != 0) {
+      throw new AttestationException(
+          Failure.MALFORMED, what + " DER has trailing bytes or is empty");
+    }
+    return out;
   }
 
   /**
