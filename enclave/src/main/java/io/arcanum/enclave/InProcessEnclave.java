@@ -7,6 +7,7 @@ import io.arcanum.crypto.x25519.X25519PublicKey;
 import io.arcanum.enclave.api.ContractCall;
 import io.arcanum.enclave.api.ContractResult;
 import io.arcanum.enclave.api.Enclave;
+import io.arcanum.enclave.api.EnclaveConfig;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.EnclaveException.Reason;
 import io.arcanum.enclave.api.EnclaveHost;
@@ -15,18 +16,26 @@ import io.arcanum.enclave.api.NetworkPublicKeys;
 import io.arcanum.enclave.api.NodeAuthentication;
 import io.arcanum.enclave.api.QueryCall;
 import io.arcanum.enclave.api.ReplyCall;
+import io.arcanum.enclave.attestation.AttestationException;
+import io.arcanum.enclave.attestation.AttestationPolicy;
+import io.arcanum.enclave.attestation.QuotingPlatform;
+import io.arcanum.enclave.attestation.sim.SimulatedPlatform;
 import io.arcanum.enclave.compute.ContractExecutor;
 import io.arcanum.enclave.keys.Keychain;
 import io.arcanum.enclave.keys.SeedExchange;
+import io.arcanum.enclave.registration.NodeRegistrar;
 import io.arcanum.enclave.sealing.EnclaveMeasurement;
 import io.arcanum.enclave.sealing.PlatformSealingSecret;
 import io.arcanum.enclave.sealing.SealedDataException;
 import io.arcanum.enclave.sealing.Sealer;
 import io.arcanum.wasm.WasmVm;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The enclave running in the node's own process. On start it unseals its keychain if the host has
@@ -42,6 +51,8 @@ public final class InProcessEnclave implements Enclave {
   private final Sealer sealer;
   private final SecureRandom random;
   private final WasmVm vm;
+  private final NodeRegistrar registrar;
+  private final QuotingPlatform quoting;
   private final ContractExecutor executor;
   private Keychain keychain;
   private KeySchedule schedule;
@@ -56,7 +67,25 @@ public final class InProcessEnclave implements Enclave {
       EnclaveMeasurement measurement,
       SecureRandom random)
       throws EnclaveException {
+    this(host, platform, measurement, random, EnclaveConfig.defaults());
+  }
+
+  /**
+   * @param config genesis and node settings: address prefix, development roots, allowed
+   *     measurements, allow-listed machines, this node's simulated platform
+   * @throws EnclaveException also INVALID_INPUT for a malformed config, STORAGE_FAILURE if the
+   *     simulated platform's files cannot be read or created
+   */
+  public InProcessEnclave(
+      EnclaveHost host,
+      PlatformSealingSecret platform,
+      EnclaveMeasurement measurement,
+      SecureRandom random,
+      EnclaveConfig config)
+      throws EnclaveException {
     this.host = host;
+    this.registrar = new NodeRegistrar(policy(config, measurement));
+    this.quoting = quotingPlatform(config, random);
     this.vm = WasmVm.builder().build();
     this.executor = new ContractExecutor(host, vm, "secret");
     this.measurement = measurement;
@@ -166,15 +195,72 @@ public final class InProcessEnclave implements Enclave {
         schedule.seedExchangePublicKey().bytes(), schedule.ioExchangePublicKey().bytes());
   }
 
+  private static AttestationPolicy policy(EnclaveConfig config, EnclaveMeasurement own)
+      throws EnclaveException {
+    try {
+      Set<String> measurements =
+          config.allowedMeasurements().isEmpty()
+              ? Set.of(HexFormat.of().formatHex(own.bytes()))
+              : Set.copyOf(config.allowedMeasurements());
+      AttestationPolicy policy =
+          AttestationPolicy.production(measurements, Set.copyOf(config.machineAllowList()));
+      for (String root : config.developmentRoots()) {
+        policy = policy.withDevelopmentRoot(root);
+      }
+      return policy;
+    } catch (IllegalArgumentException e) {
+      throw new EnclaveException(Reason.INVALID_INPUT, "enclave config: " + e.getMessage());
+    }
+  }
+
+  private static QuotingPlatform quotingPlatform(EnclaveConfig config, SecureRandom random)
+      throws EnclaveException {
+    if (config.simulatedPlatform().isEmpty()) {
+      return null;
+    }
+    try {
+      return SimulatedPlatform.openOrCreate(Path.of(config.simulatedPlatform()), random);
+    } catch (IOException | RuntimeException e) {
+      throw new EnclaveException(
+          Reason.STORAGE_FAILURE, "cannot open the simulated platform: " + e.getMessage());
+    }
+  }
+
   @Override
   public byte[] attestationEvidence(byte[] reportData) throws EnclaveException {
-    throw new EnclaveException(Reason.ATTESTATION_REJECTED, "no quoting platform is configured");
+    if (reportData == null || reportData.length != 64) {
+      throw new EnclaveException(
+          Reason.INVALID_INPUT,
+          "report data must be 64 bytes (registration key ‖ owner key), got "
+              + (reportData == null ? "none" : reportData.length));
+    }
+    if (!Arrays.equals(Arrays.copyOf(reportData, 32), registrationPublicKey())) {
+      throw new EnclaveException(
+          Reason.INVALID_INPUT,
+          "the first 32 bytes of the report data must be this enclave's registration key");
+    }
+    if (quoting == null) {
+      throw new EnclaveException(
+          Reason.ATTESTATION_REJECTED,
+          "this node has no quoting platform: no SGX support in this build, and no simulated"
+              + " platform configured");
+    }
+    try {
+      return quoting.evidence(measurement.bytes(), reportData, System.currentTimeMillis() / 1000);
+    } catch (AttestationException e) {
+      throw new EnclaveException(Reason.ATTESTATION_REJECTED, e.getMessage());
+    }
   }
 
   @Override
   public NodeAuthentication authenticateNewNode(
       byte[] evidence, String replaceMachineId, long blockTimeSeconds) throws EnclaveException {
-    throw new EnclaveException(Reason.ATTESTATION_REJECTED, "no attestation policy is configured");
+    KeySchedule keys = keys();
+    SeedList seeds;
+    synchronized (this) {
+      seeds = keychain.seeds().orElseThrow();
+    }
+    return registrar.authenticate(keys, seeds, evidence, replaceMachineId, blockTimeSeconds);
   }
 
   @Override

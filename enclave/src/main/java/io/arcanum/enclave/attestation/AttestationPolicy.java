@@ -72,7 +72,14 @@ public record AttestationPolicy(
     return new AttestationPolicy(trustedRootFingerprints, allowedMeasurements, machines, jwtTrust);
   }
 
-  boolean allowListed(MachineId machine) {
+  /** The same policy without {@code machine} on the allow-list (after a machine swap). */
+  public AttestationPolicy withoutMachine(MachineId machine) {
+    Set<String> machines = new TreeSet<>(machineAllowList);
+    machines.remove(machine.hex());
+    return new AttestationPolicy(trustedRootFingerprints, allowedMeasurements, machines, jwtTrust);
+  }
+
+  public boolean allowListed(MachineId machine) {
     return machineAllowList.contains(machine.hex());
   }
 

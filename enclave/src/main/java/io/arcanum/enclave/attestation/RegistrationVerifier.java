@@ -43,6 +43,22 @@ public final class RegistrationVerifier {
     }
   }
 
+  /**
+   * The machine id the evidence claims (its PCK certificate's), read without verifying anything;
+   * only for deciding which policy applies before {@link #verify}.
+   */
+  public static MachineId machineIdOf(byte[] combinedEvidence) throws AttestationException {
+    try {
+      DcapQuote quote = DcapQuote.parse(RegistrationEvidence.parse(combinedEvidence).quote());
+      return MachineId.of(PckChain.parseCertificates(quote.certificationData()).get(0));
+    } catch (RuntimeException e) {
+      throw new AttestationException(
+          Failure.MALFORMED,
+          "evidence could not be read (" + e.getClass().getSimpleName() + ")",
+          e);
+    }
+  }
+
   private VerifiedRegistration verifyChecked(byte[] combinedEvidence, long blockTimeSeconds)
       throws AttestationException {
     RegistrationEvidence evidence = RegistrationEvidence.parse(combinedEvidence);

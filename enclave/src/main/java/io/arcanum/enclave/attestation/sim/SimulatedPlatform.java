@@ -67,6 +67,37 @@ public final class SimulatedPlatform implements QuotingPlatform {
    * The same platform whose TCB info gives its TCB level {@code status} (e.g. {@code OutOfDate}):
    * for tests of the status policy.
    */
+  /**
+   * The simulated platform kept in {@code directory}: its development root and machine, each
+   * created on first use and kept (keys mode 0600), so the machine id survives restarts. A
+   * directory holding only a development root's certificate and key from another node makes this
+   * node a new machine under the same root.
+   */
+  public static SimulatedPlatform openOrCreate(java.nio.file.Path directory, SecureRandom random)
+      throws java.io.IOException {
+    java.nio.file.Files.createDirectories(directory);
+    DevelopmentRoot root;
+    if (java.nio.file.Files.exists(directory.resolve(DevelopmentRoot.CERTIFICATE_FILE))) {
+      root = DevelopmentRoot.load(directory);
+    } else {
+      root = DevelopmentRoot.create(random);
+      root.save(directory);
+    }
+    SimulatedMachine machine;
+    if (java.nio.file.Files.exists(directory.resolve("pck-cert.pem"))) {
+      machine = SimulatedMachine.load(directory, root);
+    } else {
+      machine = SimulatedMachine.create(root, random);
+      machine.save(directory);
+    }
+    return new SimulatedPlatform(root, machine, random);
+  }
+
+  /** The fingerprint of the development root a genesis must name to accept this platform. */
+  public String rootFingerprint() {
+    return root.fingerprint();
+  }
+
   public SimulatedPlatform withTcbStatus(String status) {
     return new SimulatedPlatform(root, machine, random, status, revokePck);
   }
