@@ -22,7 +22,12 @@ public final class EnclaveException extends Exception {
     /** The host could not store or read sealed data. */
     STORAGE_FAILURE,
     /** An argument of the wrong size or format. */
-    INVALID_INPUT
+    INVALID_INPUT,
+    /**
+     * The enclave cannot be reached: its process did not start, died, stopped answering or was
+     * closed. Nothing is known about whether the call took effect.
+     */
+    ENCLAVE_UNAVAILABLE
   }
 
   private final Reason reason;
