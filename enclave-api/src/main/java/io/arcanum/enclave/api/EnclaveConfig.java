@@ -1,5 +1,6 @@
 package io.arcanum.enclave.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +29,50 @@ public record EnclaveConfig(
     allowedMeasurements = List.copyOf(allowedMeasurements);
     machineAllowList = List.copyOf(machineAllowList);
     simulatedPlatform = simulatedPlatform == null ? "" : simulatedPlatform;
+  }
+
+  /**
+   * The config as enclave-process arguments ({@code EnclaveProcess.Options.withArguments}); public
+   * data only, so it may appear on a command line.
+   */
+  public List<String> toArguments() {
+    List<String> out = new ArrayList<>(List.of("--bech32-prefix", bech32Prefix));
+    developmentRoots.forEach(v -> out.addAll(List.of("--development-root", v)));
+    allowedMeasurements.forEach(v -> out.addAll(List.of("--allowed-measurement", v)));
+    machineAllowList.forEach(v -> out.addAll(List.of("--allowed-machine", v)));
+    if (!simulatedPlatform.isEmpty()) {
+      out.addAll(List.of("--simulated-platform", simulatedPlatform));
+    }
+    return out;
+  }
+
+  /**
+   * Reads {@link #toArguments()}; other {@code --name value} pairs are returned in {@code rest}.
+   *
+   * @throws IllegalArgumentException for an option without its value
+   */
+  public static EnclaveConfig fromArguments(List<String> arguments, List<String> rest) {
+    String prefix = "secret";
+    String platform = "";
+    List<String> roots = new ArrayList<>();
+    List<String> measurements = new ArrayList<>();
+    List<String> machines = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      String name = arguments.get(i);
+      if (i + 1 >= arguments.size()) {
+        throw new IllegalArgumentException("option " + name + " needs a value");
+      }
+      String value = arguments.get(++i);
+      switch (name) {
+        case "--bech32-prefix" -> prefix = value;
+        case "--development-root" -> roots.add(value);
+        case "--allowed-measurement" -> measurements.add(value);
+        case "--allowed-machine" -> machines.add(value);
+        case "--simulated-platform" -> platform = value;
+        default -> rest.addAll(List.of(name, value));
+      }
+    }
+    return new EnclaveConfig(prefix, roots, measurements, machines, platform);
   }
 
   /** Secret's prefix, real quotes only, this build's measurement, no allow-listed machines. */

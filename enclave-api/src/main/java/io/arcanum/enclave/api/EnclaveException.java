@@ -31,7 +31,12 @@ public final class EnclaveException extends Exception {
      */
     UNAUTHORIZED,
     /** Contract state or code from the host that does not authenticate. */
-    HOST_DATA_REJECTED
+    HOST_DATA_REJECTED,
+    /**
+     * The enclave cannot be reached: its process did not start, died, stopped answering or was
+     * closed. Nothing is known about whether the call took effect.
+     */
+    ENCLAVE_UNAVAILABLE
   }
 
   private final Reason reason;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.arcanum.crypto.SpecFiles;
 import io.arcanum.enclave.InProcessEnclave;
+import io.arcanum.enclave.api.Enclave;
 import io.arcanum.enclave.api.EnclaveConfig;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.EnclaveException.Reason;
@@ -44,7 +45,7 @@ class NodeRegistrationTest {
   }
 
   /** A node: its own sealed files and, optionally, a simulated platform directory. */
-  static final class Node {
+  final class Node {
     final Map<String, byte[]> files = new HashMap<>();
     final EnclaveHost host =
         () ->
@@ -61,10 +62,16 @@ class NodeRegistrationTest {
             };
     final PlatformSealingSecret machine = PlatformSealingSecret.of(filled(32, files.hashCode()));
 
-    InProcessEnclave start(EnclaveConfig config) throws EnclaveException {
-      return new InProcessEnclave(
-          host, machine, EnclaveMeasurement.ofRunningBuild(), new SecureRandom(), config);
+    Enclave start(EnclaveConfig config) throws Exception {
+      return open(host, machine, config);
     }
+  }
+
+  /** Opens the enclave under test; the child-process variant overrides this. */
+  Enclave open(EnclaveHost host, PlatformSealingSecret machine, EnclaveConfig config)
+      throws Exception {
+    return new InProcessEnclave(
+        host, machine, EnclaveMeasurement.ofRunningBuild(), new SecureRandom(), config);
   }
 
   /** A platform directory sharing the development root of {@code rootDir}, with its own machine. */
@@ -106,8 +113,8 @@ class NodeRegistrationTest {
 
     Node bootstrapNode = new Node();
     Node joiningNode = new Node();
-    try (InProcessEnclave network = bootstrapNode.start(config(root, allowed, first));
-        InProcessEnclave joining = joiningNode.start(config(root, allowed, second))) {
+    try (Enclave network = bootstrapNode.start(config(root, allowed, first));
+        Enclave joining = joiningNode.start(config(root, allowed, second))) {
       var keys = network.bootstrap();
       byte[] registrationKey = joining.newRegistrationKey();
       byte[] evidence = joining.attestationEvidence(reportData(registrationKey, OWNER));
@@ -127,8 +134,8 @@ class NodeRegistrationTest {
           .isEqualTo(keys);
     }
     // The network's other nodes (here: the same enclave after a restart) agree byte for byte.
-    try (InProcessEnclave restarted = bootstrapNode.start(config(root, allowed, first));
-        InProcessEnclave joining = joiningNode.start(config(root, allowed, second))) {
+    try (Enclave restarted = bootstrapNode.start(config(root, allowed, first));
+        Enclave joining = joiningNode.start(config(root, allowed, second))) {
       assertThat(joining.networkPublicKeys()).isEqualTo(restarted.networkPublicKeys());
     }
   }
@@ -143,17 +150,16 @@ class NodeRegistrationTest {
     String joiningMachine = joiningPlatform.machine().machineId().hex();
     Node joiningNode = new Node();
     byte[] evidence;
-    try (InProcessEnclave joining = joiningNode.start(config(root, List.of(), second))) {
+    try (Enclave joining = joiningNode.start(config(root, List.of(), second))) {
       evidence = joining.attestationEvidence(reportData(joining.newRegistrationKey(), OWNER));
       assertThatThrownBy(() -> joining.attestationEvidence(reportData(filled(32, 1), OWNER)))
           .isInstanceOfSatisfying(
               EnclaveException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_INPUT))
           .hasMessageContaining("registration key");
     }
-    try (InProcessEnclave realOnly = new Node().start(config(null, List.of(joiningMachine), null));
-        InProcessEnclave notAdmitted = new Node().start(config(root, List.of(), null));
-        InProcessEnclave admitting =
-            new Node().start(config(root, List.of(joiningMachine), null))) {
+    try (Enclave realOnly = new Node().start(config(null, List.of(joiningMachine), null));
+        Enclave notAdmitted = new Node().start(config(root, List.of(), null));
+        Enclave admitting = new Node().start(config(root, List.of(joiningMachine), null))) {
       realOnly.bootstrap();
       notAdmitted.bootstrap();
       admitting.bootstrap();
@@ -178,7 +184,7 @@ class NodeRegistrationTest {
     byte[] collateral =
         Files.readAllBytes(SpecFiles.specDir().resolve("fixtures/attestation_dcap.collateral"));
     byte[] evidence = new RegistrationEvidence(quote, collateral, Optional.empty()).encodeDefault();
-    try (InProcessEnclave network =
+    try (Enclave network =
         new Node()
             .start(
                 new EnclaveConfig(
@@ -203,9 +209,9 @@ class NodeRegistrationTest {
     String oldMachine = oldPlatform.machine().machineId().hex();
     Node oldNode = new Node();
     Node newNode = new Node();
-    try (InProcessEnclave network = new Node().start(config(root, List.of(oldMachine), null));
-        InProcessEnclave old = oldNode.start(config(root, List.of(), first));
-        InProcessEnclave replacement = newNode.start(config(root, List.of(), second))) {
+    try (Enclave network = new Node().start(config(root, List.of(oldMachine), null));
+        Enclave old = oldNode.start(config(root, List.of(), first));
+        Enclave replacement = newNode.start(config(root, List.of(), second))) {
       network.bootstrap();
       network.authenticateNewNode(
           old.attestationEvidence(reportData(old.newRegistrationKey(), OWNER)), "", NOW);

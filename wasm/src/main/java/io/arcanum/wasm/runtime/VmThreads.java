@@ -21,15 +21,22 @@ public final class VmThreads implements AutoCloseable {
   private final ExecutorService executor;
 
   public VmThreads(int threads) {
+    this.executor = Executors.newFixedThreadPool(threads, factory("arcanum-wasm"));
+  }
+
+  /**
+   * Makes VM threads for a caller's own pool, so contract calls made on them run inline: used where
+   * the calling thread itself must make the host calls (the enclave process answers host calls only
+   * on the thread serving the call).
+   */
+  public static ThreadFactory factory(String namePrefix) {
     AtomicInteger counter = new AtomicInteger();
-    ThreadFactory factory =
-        runnable -> {
-          Thread thread =
-              new VmThread(runnable, "arcanum-wasm-" + counter.incrementAndGet(), STACK_BYTES);
-          thread.setDaemon(true);
-          return thread;
-        };
-    this.executor = Executors.newFixedThreadPool(threads, factory);
+    return runnable -> {
+      Thread thread =
+          new VmThread(runnable, namePrefix + "-" + counter.incrementAndGet(), STACK_BYTES);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** Runs {@code task} on a VM thread (inline if already on one) and returns its result. */

@@ -1,0 +1,14 @@
+package io.arcanum.enclave.compute;
+
+import io.arcanum.enclave.api.Enclave;
+
+/**
+ * {@link ConfidentialityTest} against the enclave in a child JVM: the same suite on the other
+ * boundary.
+ */
+class ChildProcessConfidentialityTest extends ConfidentialityTest {
+  @Override
+  Enclave open(TestChain host) throws Exception {
+    return ChildProcessEnclaves.start(host);
+  }
+}

@@ -1,0 +1,13 @@
+package io.arcanum.enclave.compute;
+
+import io.arcanum.enclave.api.Enclave;
+
+/**
+ * {@link SubMessageTest} against the enclave in a child JVM: the same suite on the other boundary.
+ */
+class ChildProcessSubMessageTest extends SubMessageTest {
+  @Override
+  Enclave open(TestChain host) throws Exception {
+    return ChildProcessEnclaves.start(host);
+  }
+}
