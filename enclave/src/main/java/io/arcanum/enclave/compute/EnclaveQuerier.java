@@ -104,7 +104,11 @@ final class EnclaveQuerier implements ChainQuerier {
 
   private static Answer systemError(String kind, String error) {
     ObjectNode root = OutputEncryptor.JSON.createObjectNode();
-    root.putObject("Err").putObject(kind).put("error", error);
+    // SystemError variants carry the offending bytes too (cosmwasm-abi.md §4.5); none are echoed.
+    root.putObject("Err")
+        .putObject(kind)
+        .put("error", error)
+        .put(kind.equals("invalid_request") ? "request" : "response", "");
     try {
       return new Answer(OutputEncryptor.JSON.writeValueAsBytes(root), 0);
     } catch (IOException e) {
