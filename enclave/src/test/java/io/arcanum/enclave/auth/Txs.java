@@ -61,7 +61,7 @@ public final class Txs {
     return CosmosAddress.fromPublicKey(key.publicKey()).bytes();
   }
 
-  static String bech32(byte[] address) {
+  public static String bech32(byte[] address) {
     return new CosmosAddress(address).toBech32(PREFIX);
   }
 
