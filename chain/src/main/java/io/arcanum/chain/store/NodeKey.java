@@ -44,6 +44,23 @@ record NodeKey(long version, NibblePath path) {
     return out;
   }
 
+  /**
+   * Mixed, because the record's default (31 * version + path) collides badly: consecutive versions
+   * and short paths land on the same few values, and the node cache's buckets turn into trees.
+   */
+  @Override
+  public int hashCode() {
+    long h = version * 0x9E3779B97F4A7C15L + path.hashCode();
+    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+    return (int) (h ^ (h >>> 31));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NodeKey k && k.version == version && k.path.equals(path);
+  }
+
   @Override
   public String toString() {
     return version + ":" + path;

@@ -23,6 +23,12 @@ public final class RocksStore implements AuthenticatedStore {
   private static final byte[] EARLIEST = "earliest".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] NOTHING = new byte[0];
 
+  /**
+   * Internal nodes kept decoded: a full one takes about 1.3 KB, so this is at most ~40 MB, and it
+   * holds the top four levels (4 369 nodes) of any tree with room to spare.
+   */
+  private static final int CACHED_NODES = 32_768;
+
   /** Stale marks deleted per batch while pruning, to bound a batch's memory. */
   private static final int PRUNE_BATCH = 10_000;
 
@@ -36,6 +42,7 @@ public final class RocksStore implements AuthenticatedStore {
   private final RocksDatabase db;
   private final StoreOptions options;
   private final NodeReader nodes = this::loadNode;
+  private final NodeCache cache = new NodeCache(CACHED_NODES);
   private final TreeMap<byte[], byte[]> pending = new TreeMap<>(Arrays::compareUnsigned);
   private final Set<StoreIterator> openIterators = ConcurrentHashMap.newKeySet();
   private volatile Head head;
@@ -201,6 +208,11 @@ public final class RocksStore implements AuthenticatedStore {
     }
     head = new Head(version, update.root());
     pending.clear();
+    for (TreeUpdater.Written node : update.written()) {
+      if (node.node() instanceof InternalNode internal) {
+        cache.put(node.key(), internal); // the next block starts from these
+      }
+    }
     if (options.keepRecent() > 0 && version - options.keepRecent() + 1 > earliest) {
       pruneBefore(version - options.keepRecent() + 1);
     }
@@ -311,12 +323,20 @@ public final class RocksStore implements AuthenticatedStore {
   }
 
   private Node loadNode(NodeKey key) {
+    InternalNode cached = cache.get(key);
+    if (cached != null) {
+      return cached;
+    }
     ensureOpen();
     byte[] bytes = db.get(db.nodes, key.encode());
     if (bytes == null) {
       throw new IllegalStateException("missing tree node " + key + " (pruned or damaged store)");
     }
-    return NodeCodec.decode(bytes);
+    Node node = NodeCodec.decode(bytes);
+    if (node instanceof InternalNode internal) {
+      cache.put(key, internal);
+    }
+    return node;
   }
 
   /** Version record: {@code rootHash[32], rootNodeVersion[8], isLeaf[1]}; version -1 if empty. */
