@@ -117,7 +117,7 @@ final class TreeUpdater {
       return new Kept(existing);
     }
     stale.add(key);
-    return assemble(path, slots);
+    return assemble(path, slots, node);
   }
 
   /** The canonical subtree at {@code path} holding exactly {@code leaves}. */
@@ -139,11 +139,14 @@ final class TreeUpdater {
         slots[i] = build(path.child(i), groups.get(i));
       }
     }
-    return assemble(path, slots);
+    return assemble(path, slots, null);
   }
 
-  /** An internal node over {@code slots}, or the lone leaf lifted to {@code path}, or nothing. */
-  private Pending assemble(NibblePath path, Pending[] slots) {
+  /**
+   * An internal node over {@code slots}, or the lone leaf lifted to {@code path}, or nothing.
+   * {@code previous} is the node this one replaces, whose hashes over unchanged slots it reuses.
+   */
+  private Pending assemble(NibblePath path, Pending[] slots, InternalNode previous) {
     int count = 0;
     int last = -1;
     for (int i = 0; i < InternalNode.WIDTH; i++) {
@@ -162,7 +165,7 @@ final class TreeUpdater {
     for (int i = 0; i < InternalNode.WIDTH; i++) {
       children[i] = place(slots[i], path.child(i));
     }
-    InternalNode node = new InternalNode(children);
+    InternalNode node = new InternalNode(children, previous);
     return new Fresh(node, node.hash());
   }
 
