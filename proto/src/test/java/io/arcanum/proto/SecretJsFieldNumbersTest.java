@@ -7,6 +7,7 @@ import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
+import io.arcanum.crypto.SecretJs;
 import io.arcanum.proto.TsProtoSource.TsField;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

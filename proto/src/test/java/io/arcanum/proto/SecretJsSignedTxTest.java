@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
+import io.arcanum.crypto.SecretJs;
 import io.arcanum.proto.cosmos.bank.v1beta1.MsgSend;
 import io.arcanum.proto.cosmos.base.v1beta1.Coin;
 import io.arcanum.proto.cosmos.crypto.secp256k1.PubKey;

@@ -1,23 +1,19 @@
 package io.arcanum.crypto.tx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arcanum.crypto.SecretJs;
 import io.arcanum.crypto.x25519.X25519PrivateKey;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,24 +26,10 @@ class SecretJsInteropTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HexFormat HEX = HexFormat.of();
   private static final Path SCRIPT = Path.of("src/test/node/secretjs-interop.cjs");
-  private static Path nodeModules;
 
   @BeforeAll
   static void installSecretJs() throws Exception {
-    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-    boolean hasNode = run(List.of("node", "--version"), null, null).exitCode == 0;
-    if (!ci) {
-      assumeTrue(hasNode, "Node.js is not on PATH; secretjs interop tests skipped (CI runs them)");
-    }
-    Path dir = Path.of(System.getProperty("arcanum.secretjs.dir", "../build/secretjs"));
-    nodeModules = dir.resolve("node_modules").toAbsolutePath().normalize();
-    if (!Files.exists(nodeModules.resolve("secretjs/package.json"))) {
-      Path installer = Path.of("../.ci/install-secretjs").toAbsolutePath().normalize();
-      Result install = run(List.of("bash", installer.toString()), null, null);
-      assertThat(install.exitCode).as("secretjs install failed:\n%s", install.stderr).isZero();
-    }
-    JsonNode pkg = JSON.readTree(nodeModules.resolve("secretjs/package.json").toFile());
-    assertThat(pkg.get("version").asText()).isEqualTo("1.22.1");
+    SecretJs.nodeModules();
   }
 
   @Test
@@ -119,43 +101,7 @@ class SecretJsInteropTest {
   }
 
   private static JsonNode node(JsonNode job) throws Exception {
-    Result result =
-        run(List.of("node", SCRIPT.toString()), JSON.writeValueAsString(job), nodeModules);
-    assertThat(result.exitCode).as("secretjs script failed:\n%s", result.stderr).isZero();
-    return JSON.readTree(result.stdout);
-  }
-
-  private record Result(int exitCode, String stdout, String stderr) {}
-
-  private static Result run(List<String> command, String stdin, Path nodePath)
-      throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command);
-    if (nodePath != null) {
-      pb.environment().put("NODE_PATH", nodePath.toString());
-    }
-    Path stderr = Files.createTempFile("arcanum-node", ".err");
-    pb.redirectError(stderr.toFile()); // a full stderr pipe must not block the child
-    Process p;
-    try {
-      p = pb.start();
-    } catch (IOException e) {
-      return new Result(-1, "", e.getMessage());
-    }
-    try (var in = p.getOutputStream()) {
-      if (stdin != null) {
-        in.write(stdin.getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    byte[] out = p.getInputStream().readAllBytes();
-    boolean finished = p.waitFor(5, TimeUnit.MINUTES);
-    if (!finished) {
-      p.destroyForcibly();
-    }
-    String err = Files.readString(stderr);
-    Files.deleteIfExists(stderr);
-    return finished
-        ? new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), err)
-        : new Result(-1, "", "timed out: " + command + "\n" + err);
+    return SecretJs.runScript(SCRIPT, job);
   }
 
   private static byte[] randomBytes(SecureRandom random, int n) {

@@ -1,4 +1,4 @@
-package io.arcanum.proto;
+package io.arcanum.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The unmodified npm package secretjs@1.22.1 as a reference: its generated protobuf sources and its
- * signing code. Installed into {@code build/secretjs} by {@code .ci/install-secretjs} when missing.
- * Needs Node.js; without it the tests are skipped locally and fail in CI ({@code CI=true}), as in
- * the crypto module's interop tests.
+ * The unmodified npm package secretjs@1.22.1 as a reference for every module's tests (shared
+ * through crypto's test-jar): Node scripts that use it, and its generated protobuf sources.
+ * Installed into {@code build/secretjs} by {@code .ci/install-secretjs} when missing. Needs
+ * Node.js; without it the tests are skipped locally and fail in CI ({@code CI=true}).
  */
-final class SecretJs {
+public final class SecretJs {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static Path nodeModules;
 
   private SecretJs() {}
 
   /** {@code build/secretjs/node_modules}, installing secretjs first if needed. */
-  static synchronized Path nodeModules() throws IOException, InterruptedException {
+  public static synchronized Path nodeModules() throws IOException, InterruptedException {
     if (nodeModules != null) {
       return nodeModules;
     }
@@ -49,12 +49,13 @@ final class SecretJs {
   }
 
   /** secretjs's TypeScript sources generated from the protos ({@code src/protobuf}). */
-  static Path protobufSources() throws IOException, InterruptedException {
+  public static Path protobufSources() throws IOException, InterruptedException {
     return nodeModules().resolve("secretjs/src/protobuf");
   }
 
   /** Runs a Node script with one JSON job on stdin and returns the JSON it prints. */
-  static JsonNode runScript(Path script, JsonNode job) throws IOException, InterruptedException {
+  public static JsonNode runScript(Path script, JsonNode job)
+      throws IOException, InterruptedException {
     Result result =
         run(List.of("node", script.toString()), JSON.writeValueAsString(job), nodeModules());
     assertThat(result.exitCode).as("node script failed:\n%s", result.stderr).isZero();
