@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -28,6 +29,7 @@ class CrashSafetyTest {
   private static final int ROUNDS = 20;
 
   @TempDir Path dir;
+  @TempDir Path reports;
 
   @Test
   void aKilledProcessLeavesTheLastCommittedVersionWholeAndNothingOfTheNext() throws Exception {
@@ -94,6 +96,7 @@ class CrashSafetyTest {
    * Starts the child, kills it {@code millis} after it has opened the store, returns its output.
    */
   private List<String> runAndKill(long millis) throws IOException, InterruptedException {
+    Path reportFile = Files.createTempFile(reports, "round", ".txt");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -104,7 +107,8 @@ class CrashSafetyTest {
                 "-cp",
                 classpath,
                 CrashChild.class.getName(),
-                dir.toString())
+                dir.toString(),
+                reportFile.toString())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     List<String> lines = new CopyOnWriteArrayList<>();
@@ -137,7 +141,7 @@ class CrashSafetyTest {
     child.destroyForcibly(); // SIGKILL on Linux
     assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
     reader.join(TimeUnit.SECONDS.toMillis(20));
-    return lines;
+    return Files.readAllLines(reportFile, StandardCharsets.UTF_8);
   }
 
   private static String hex(byte[] bytes) {
