@@ -64,8 +64,31 @@ public interface AuthenticatedStore extends AutoCloseable {
   /** Stages the removal of {@code key} for the next commit; removing an absent key is a no-op. */
   void delete(byte[] key);
 
-  /** Drops every staged write. */
+  /** Drops every staged write, auxiliary ones included. */
   void discardPending();
+
+  /**
+   * The root hash the next {@link #commit} will produce from the writes staged so far (the app hash
+   * a block's execution returns before it is committed). Computing it is not wasted: the commit
+   * reuses the result unless more writes are staged in between.
+   */
+  byte[] stagedRootHash();
+
+  /**
+   * Stages an auxiliary record: a key/value pair outside the Merkle tree and so outside the app
+   * hash (blocks, tx results, indexes), written in the same atomic batch as the next commit. Aux
+   * keys are a keyspace of their own; only the latest value is kept.
+   */
+  void putAux(byte[] key, byte[] value);
+
+  /** Stages the removal of an auxiliary record for the next commit. */
+  void deleteAux(byte[] key);
+
+  /** The committed auxiliary record under {@code key}, or null. */
+  byte[] getAux(byte[] key);
+
+  /** Committed auxiliary records with {@code fromInclusive <= key < toExclusive}, in order. */
+  StoreIterator auxRange(byte[] fromInclusive, byte[] toExclusive);
 
   /**
    * Writes the staged changes as version {@link #version()} + 1 in one atomic, durable batch (tree

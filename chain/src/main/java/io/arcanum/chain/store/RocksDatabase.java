@@ -50,6 +50,9 @@ final class RocksDatabase implements AutoCloseable {
   /** The last committed version's key/value pairs, for reads and ordered iteration. */
   final ColumnFamilyHandle latest;
 
+  /** Auxiliary records outside the tree (blocks, results, indexes), written with the commits. */
+  final ColumnFamilyHandle aux;
+
   private RocksDatabase(RocksDB db, List<ColumnFamilyHandle> handles, List<AutoCloseable> owned) {
     this.db = db;
     this.owned = owned;
@@ -58,6 +61,7 @@ final class RocksDatabase implements AutoCloseable {
     this.stale = handles.get(2);
     this.versions = handles.get(3);
     this.latest = handles.get(4);
+    this.aux = handles.get(5);
     this.synced = new WriteOptions().setSync(true);
     this.unsynced = new WriteOptions().setSync(false);
   }
@@ -77,7 +81,7 @@ final class RocksDatabase implements AutoCloseable {
       owned.addAll(List.of(columns, options, bloom, cache));
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
       descriptors.add(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, columns));
-      for (String name : List.of("nodes", "stale", "versions", "latest")) {
+      for (String name : List.of("nodes", "stale", "versions", "latest", "aux")) {
         descriptors.add(
             new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.US_ASCII), columns));
       }

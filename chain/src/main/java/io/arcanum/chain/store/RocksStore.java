@@ -45,6 +45,11 @@ public final class RocksStore implements AuthenticatedStore {
   private final NodeReader nodes = this::loadNode;
   private final NodeCache cache = new NodeCache(CACHED_NODES);
   private final TreeMap<byte[], byte[]> pending = new TreeMap<>(Arrays::compareUnsigned);
+  private final TreeMap<byte[], byte[]> pendingAux = new TreeMap<>(Arrays::compareUnsigned);
+
+  /** The tree update of {@link #pending}, once {@link #stagedRootHash} computed it. */
+  private TreeUpdater.Result prepared;
+
   private final Set<StoreIterator> openIterators = ConcurrentHashMap.newKeySet();
   private volatile Head head;
   private volatile long earliest;
@@ -162,30 +167,86 @@ public final class RocksStore implements AuthenticatedStore {
       throw new IllegalArgumentException("values must not be empty; delete the key instead");
     }
     pending.put(key.clone(), value.clone());
+    prepared = null;
   }
 
   @Override
   public synchronized void delete(byte[] key) {
     checkKey(key);
     pending.put(key.clone(), null);
+    prepared = null;
   }
 
   @Override
   public synchronized void discardPending() {
     pending.clear();
+    pendingAux.clear();
+    prepared = null;
   }
 
   @Override
-  public synchronized CommitId commit() {
+  public synchronized byte[] stagedRootHash() {
     ensureOpen();
-    long version = head.version() + 1;
+    ChildRef root = prepare().root();
+    return root == null ? TreeHash.empty() : root.hash().clone();
+  }
+
+  private TreeUpdater.Result prepare() {
+    if (prepared == null) {
+      prepared = TreeUpdater.apply(nodes, head.root(), head.version() + 1, changes());
+    }
+    return prepared;
+  }
+
+  private List<Change> changes() {
     List<Change> changes = new ArrayList<>(pending.size());
     for (Map.Entry<byte[], byte[]> write : pending.entrySet()) {
       byte[] value = write.getValue();
       changes.add(
           value == null ? Change.delete(write.getKey()) : Change.put(write.getKey(), value));
     }
-    TreeUpdater.Result update = TreeUpdater.apply(nodes, head.root(), version, changes);
+    return changes;
+  }
+
+  @Override
+  public synchronized void putAux(byte[] key, byte[] value) {
+    checkKey(key);
+    if (value == null) {
+      throw new IllegalArgumentException("aux values must not be null; delete the key instead");
+    }
+    pendingAux.put(key.clone(), value.clone());
+  }
+
+  @Override
+  public synchronized void deleteAux(byte[] key) {
+    checkKey(key);
+    pendingAux.put(key.clone(), null);
+  }
+
+  @Override
+  public byte[] getAux(byte[] key) {
+    checkKey(key);
+    ensureOpen();
+    return db.get(db.aux, key);
+  }
+
+  @Override
+  public StoreIterator auxRange(byte[] fromInclusive, byte[] toExclusive) {
+    ensureOpen();
+    byte[] from = fromInclusive == null ? null : fromInclusive.clone();
+    byte[] to = toExclusive == null ? null : toExclusive.clone();
+    StoreIterator iterator =
+        new RocksRangeIterator(db.iterator(db.aux), from, to, openIterators::remove);
+    openIterators.add(iterator);
+    return iterator;
+  }
+
+  @Override
+  public synchronized CommitId commit() {
+    ensureOpen();
+    long version = head.version() + 1;
+    List<Change> changes = changes();
+    TreeUpdater.Result update = prepare();
     byte[] versionKey = NodeKey.longBytes(version);
     try (WriteBatch batch = new WriteBatch()) {
       for (TreeUpdater.Written node : update.written()) {
@@ -201,6 +262,13 @@ public final class RocksStore implements AuthenticatedStore {
           batch.delete(db.latest, change.key());
         }
       }
+      for (Map.Entry<byte[], byte[]> record : pendingAux.entrySet()) {
+        if (record.getValue() == null) {
+          batch.delete(db.aux, record.getKey());
+        } else {
+          batch.put(db.aux, record.getKey(), record.getValue());
+        }
+      }
       batch.put(db.versions, versionKey, encodeRoot(update.root()));
       batch.put(db.meta, LATEST, versionKey);
       db.write(batch, options.syncCommits());
@@ -209,6 +277,8 @@ public final class RocksStore implements AuthenticatedStore {
     }
     head = new Head(version, update.root());
     pending.clear();
+    pendingAux.clear();
+    prepared = null;
     for (TreeUpdater.Written node : update.written()) {
       if (node.node() instanceof InternalNode internal) {
         cache.put(node.key(), internal); // the next block starts from these
