@@ -1,0 +1,233 @@
+package io.arcanum.node;
+
+import io.arcanum.chain.abci.Application;
+import io.arcanum.chain.errors.ChainException;
+import io.arcanum.chain.registration.RegistrationGenesis;
+import io.arcanum.enclave.api.Enclave;
+import io.arcanum.enclave.api.EnclaveException;
+import io.arcanum.enclave.api.NetworkPublicKeys;
+import io.arcanum.node.app.AppEnvironment;
+import io.arcanum.node.app.ApplicationFactory;
+import io.arcanum.node.consensus.BlockLog;
+import io.arcanum.node.consensus.BlockScheduler;
+import io.arcanum.node.consensus.BlockTiming;
+import io.arcanum.node.consensus.SoloDriver;
+import io.arcanum.node.enclave.EnclaveHostRouter;
+import io.arcanum.node.enclave.NodeEnclave;
+import io.arcanum.node.genesis.GenesisDocument;
+import io.arcanum.node.home.ConfigException;
+import io.arcanum.node.home.NodeConfig;
+import io.arcanum.node.home.NodeHome;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.Base64;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running single-validator node on an initialised home: the home locked, the enclave open and
+ * checked against genesis, the application built by the {@link ApplicationFactory}, and the {@link
+ * SoloDriver} making blocks. {@link #close} stops in the safe order: the driver (finishing a block
+ * in progress), the application (its store), the enclave, the lock.
+ */
+public final class NodeRunner implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NodeRunner.class);
+
+  /** An empty block is logged at most this often; blocks with txs always. */
+  private static final long HEARTBEAT_NANOS = 10_000_000_000L;
+
+  /** The most txs one block takes. */
+  static final int MAX_BLOCK_TXS = 5_000;
+
+  private final NodeHome home;
+  private FileChannel lockChannel;
+  private FileLock lock;
+  private Enclave enclave;
+  private Application app;
+  private SoloDriver driver;
+  private boolean closed;
+
+  private NodeRunner(NodeHome home) {
+    this.home = home;
+  }
+
+  /**
+   * Starts the node on {@code home}.
+   *
+   * @param haltHeight stop after committing this height, or 0 to run until closed
+   * @param scheduler makes the driver's blocks ({@code ExecutorBlockScheduler} in the node)
+   * @throws ConfigException with a message for the operator if the home cannot run
+   */
+  public static NodeRunner start(
+      NodeHome home,
+      ApplicationFactory factory,
+      long haltHeight,
+      LongSupplier clockNanos,
+      Supplier<BlockScheduler> scheduler)
+      throws ConfigException {
+    NodeRunner node = new NodeRunner(home);
+    try {
+      node.open(factory, haltHeight, clockNanos, scheduler);
+      return node;
+    } catch (ConfigException | RuntimeException | Error e) {
+      node.close();
+      throw e;
+    }
+  }
+
+  private void open(
+      ApplicationFactory factory,
+      long haltHeight,
+      LongSupplier clockNanos,
+      Supplier<BlockScheduler> scheduler)
+      throws ConfigException {
+    if (!home.isInitialized()) {
+      throw new ConfigException(
+          home + " is not initialised; run `arcanum init --home " + home + "`");
+    }
+    lock();
+    NodeConfig config = NodeConfig.read(home.nodeConfigFile());
+    GenesisDocument genesis = GenesisDocument.read(home.genesisFile());
+    if (!genesis.chainId().equals(config.chainId())) {
+      throw new ConfigException(
+          home.nodeConfigFile()
+              + " names chain "
+              + config.chainId()
+              + " but genesis is for "
+              + genesis.chainId());
+    }
+    RegistrationGenesis registration;
+    try {
+      registration = genesis.registration();
+    } catch (ChainException e) {
+      throw new ConfigException(home.genesisFile() + ": " + e.getMessage(), e);
+    }
+
+    EnclaveHostRouter router;
+    try {
+      router = NodeEnclave.router(home);
+      enclave =
+          NodeEnclave.open(home, config, NodeEnclave.config(home, config, registration), router);
+      checkSeeds(registration.masterKeys());
+    } catch (IOException e) {
+      throw new ConfigException("cannot open " + home.sealedDir() + ": " + e.getMessage(), e);
+    } catch (EnclaveException e) {
+      throw enclaveProblem(e);
+    }
+
+    try {
+      Files.createDirectories(home.dataDir());
+      app = factory.open(new AppEnvironment(home.dataDir(), genesis, config, enclave, router));
+    } catch (Exception e) {
+      throw new ConfigException("the application did not start: " + e.getMessage(), e);
+    }
+
+    driver =
+        new SoloDriver(
+            app,
+            new BlockTiming(config.blockInterval(), config.minBlockInterval(), MAX_BLOCK_TXS),
+            clockNanos,
+            scheduler.get(),
+            haltHeight);
+    driver.addListener(new BlockLog(clockNanos, HEARTBEAT_NANOS));
+    driver.start();
+    LOG.info(
+        "chain {} resumes after height {}; enclave {}; tx key {}; blocks every {} ms ({} ms when"
+            + " txs wait)",
+        config.chainId(),
+        driver.height(),
+        config.enclaveMode().configValue(),
+        Base64.getEncoder().encodeToString(registration.masterKeys().ioExchangeKey()),
+        config.blockInterval().toMillis(),
+        config.minBlockInterval().toMillis());
+  }
+
+  private void lock() throws ConfigException {
+    try {
+      lockChannel =
+          FileChannel.open(home.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      lock = lockChannel.tryLock();
+    } catch (IOException | OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new ConfigException("another arcanum node is running on " + home);
+    }
+  }
+
+  /** The enclave must hold the seeds whose public keys genesis published. */
+  private void checkSeeds(NetworkPublicKeys published) throws EnclaveException, ConfigException {
+    if (!enclave.status().initialized()) {
+      throw new ConfigException(
+          "the enclave holds no seeds: "
+              + home.sealedDir()
+              + " has no sealed keychain for this chain (was it deleted?)");
+    }
+    if (!enclave.networkPublicKeys().equals(published)) {
+      throw new ConfigException(
+          "this home's enclave holds another chain's seeds: its public keys differ from those"
+              + " genesis publishes in app_state.registration");
+    }
+  }
+
+  private ConfigException enclaveProblem(EnclaveException e) {
+    if (e.reason() == EnclaveException.Reason.SEALED_DATA_REJECTED) {
+      return new ConfigException(
+          "the enclave cannot open this home's sealed seeds: they were sealed by another enclave"
+              + " build or on another machine (as with SGX, a changed enclave measures"
+              + " differently). For a dev chain, start afresh with `arcanum dev --reset`. ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
+    return new ConfigException("the enclave did not open: " + e.getMessage(), e);
+  }
+
+  public SoloDriver driver() {
+    return driver;
+  }
+
+  /** Waits until block production stops (closed, halt height, or a failed block). */
+  public void awaitStopped() throws InterruptedException {
+    driver.awaitStopped();
+  }
+
+  /** Stops the driver, then closes the application, the enclave and the lock; idempotent. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (driver != null) {
+      driver.close();
+      LOG.info("stopped after height {}", driver.height());
+    }
+    if (app != null) {
+      try {
+        app.close();
+      } catch (RuntimeException e) {
+        LOG.error("closing the application failed", e);
+      }
+    }
+    if (enclave != null) {
+      enclave.close();
+    }
+    try {
+      if (lock != null) {
+        lock.release();
+      }
+      if (lockChannel != null) {
+        lockChannel.close();
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot release {}: {}", home.lockFile(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.arcanum.node.home;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A node's home folder (docs/node.md):
+ *
+ * <pre>
+ * config/node.json         NodeConfig: chain id, gas price, block timing, REST port, enclave mode
+ * config/node_key.json     the validator's ed25519 key (mode 0600)
+ * config/genesis.json      the chain's genesis
+ * data/                    the application's state (RocksDB), written by the application
+ * enclave/platform.key     the simulated SGX platform's sealing secret (mode 0600)
+ * enclave/sim-platform/    the simulated platform: development root and this machine
+ * enclave/sealed/          files the enclave sealed (its keychain with the consensus seeds)
+ * node.lock                held while a node runs on this home
+ * </pre>
+ */
+public record NodeHome(Path root) {
+  public NodeHome {
+    root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+  }
+
+  /** {@code arcanum dev}'s default home: {@code ~/.arcanum-dev}. */
+  public static NodeHome defaultDev() {
+    return new NodeHome(Path.of(System.getProperty("user.home"), ".arcanum-dev"));
+  }
+
+  public Path configDir() {
+    return root.resolve("config");
+  }
+
+  public Path nodeConfigFile() {
+    return configDir().resolve("node.json");
+  }
+
+  public Path nodeKeyFile() {
+    return configDir().resolve("node_key.json");
+  }
+
+  public Path genesisFile() {
+    return configDir().resolve("genesis.json");
+  }
+
+  public Path dataDir() {
+    return root.resolve("data");
+  }
+
+  public Path enclaveDir() {
+    return root.resolve("enclave");
+  }
+
+  public Path platformSecretFile() {
+    return enclaveDir().resolve("platform.key");
+  }
+
+  public Path simulatedPlatformDir() {
+    return enclaveDir().resolve("sim-platform");
+  }
+
+  public Path sealedDir() {
+    return enclaveDir().resolve("sealed");
+  }
+
+  public Path lockFile() {
+    return root.resolve("node.lock");
+  }
+
+  /** Whether {@code init} finished here: genesis is written last. */
+  public boolean isInitialized() {
+    return Files.isRegularFile(genesisFile());
+  }
+
+  @Override
+  public String toString() {
+    return root.toString();
+  }
+}
