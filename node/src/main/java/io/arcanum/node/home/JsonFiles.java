@@ -47,9 +47,8 @@ public final class JsonFiles {
     Files.createDirectories(file.getParent());
     Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     try {
-      if (secret) {
-        restrict(temp);
-      }
+      // A temporary file is created 0600; public files are made readable as any other file.
+      permissions(temp, secret ? "rw-------" : "rw-r--r--");
       Files.writeString(temp, MAPPER.writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
@@ -61,9 +60,9 @@ public final class JsonFiles {
     }
   }
 
-  static void restrict(Path file) throws IOException {
+  static void permissions(Path file, String mode) throws IOException {
     try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
     } catch (UnsupportedOperationException notPosix) {
       // best effort where the file system has no POSIX permissions
     }

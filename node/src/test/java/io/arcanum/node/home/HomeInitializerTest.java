@@ -63,6 +63,10 @@ class HomeInitializerTest {
     assertThat(NodeConfig.read(home.nodeConfigFile()))
         .isEqualTo(NodeConfig.defaults("secretdev-1"));
     assertThat(home.platformSecretFile()).isRegularFile();
+    assertThat(mode(home.platformSecretFile())).isEqualTo("rw-------");
+    assertThat(mode(home.nodeKeyFile())).isEqualTo("rw-------");
+    assertThat(mode(home.genesisFile())).isEqualTo("rw-r--r--");
+    assertThat(mode(home.nodeConfigFile())).isEqualTo("rw-r--r--");
     assertThat(Files.list(home.sealedDir())).isNotEmpty();
 
     NodeConfig config = NodeConfig.defaults("secretdev-1");
@@ -76,6 +80,11 @@ class HomeInitializerTest {
         assertThat(enclave.networkPublicKeys()).as(mode.name()).isEqualTo(trust.masterKeys());
       }
     }
+  }
+
+  static String mode(Path file) throws java.io.IOException {
+    return java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(file));
   }
 
   @Test
