@@ -1,23 +1,31 @@
-;; A CosmWasm 1.x contract that can be migrated to, for the compute module's tests (the example
-;; contracts export no migrate). instantiate/execute return an empty Response; migrate returns one
-;; plaintext attribute action=migrated; query returns the value stored under "state" (the counter
-;; contract's key) base64-encoded, so a test can see a migrated contract still reads its state.
-;; Rebuild: wat2wasm migratable.wat -o ../resources/compute/migratable.wasm
+;; A CosmWasm 1.x helper contract for the compute module's tests, covering what the example
+;; contracts do not:
+;;   execute(msg)  asks the chain the QueryRequest in msg (query_chain) and returns the answer
+;;                 (SystemResult JSON) base64 in data, so a test reads it from the tx response;
+;;   migrate       returns one plaintext attribute action=migrated (a contract to migrate to);
+;;   query         returns the value stored under "state" (the counter contract's key), so a test
+;;                 can see a migrated contract still reads the state it had.
+;; Rebuild: wat2wasm helper.wat -o ../resources/compute/helper.wasm
 (module
   (import "env" "db_read" (func $db_read (param i32) (result i32)))
+  (import "env" "query_chain" (func $query_chain (param i32) (result i32)))
   (memory (export "memory") 2)
   (global $heap (mut i32) (i32.const 4096))
   ;; key "state" and its Region
   (data (i32.const 16) "state")
   (data (i32.const 32) "\10\00\00\00\05\00\00\00\05\00\00\00")
-  ;; Region of the migrate response (256) and of the empty response (512)
+  ;; Regions of the migrate response (256) and of the empty response (512)
   (data (i32.const 48) "\00\01\00\00\73\00\00\00\73\00\00\00")
   (data (i32.const 64) "\00\02\00\00\3e\00\00\00\3e\00\00\00")
   (data (i32.const 256) "{\"Ok\":{\"messages\":[],\"attributes\":[{\"key\":\"action\",\"value\":\"migrated\",\"encrypted\":false}],\"events\":[],\"data\":null}}")
   (data (i32.const 512) "{\"Ok\":{\"messages\":[],\"attributes\":[],\"events\":[],\"data\":null}}")
-  ;; base64 alphabet and the query envelope's prefix
+  ;; base64 alphabet
   (data (i32.const 768) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+  ;; envelopes around base64: query (7 + 2), execute (57 + 3)
   (data (i32.const 840) "{\"Ok\":\"")
+  (data (i32.const 848) "\"}")
+  (data (i32.const 856) "{\"Ok\":{\"messages\":[],\"attributes\":[],\"events\":[],\"data\":\"")
+  (data (i32.const 920) "\"}}")
   (func (export "interface_version_8"))
   (func $allocate (export "allocate") (param $size i32) (result i32)
     (local $r i32)
@@ -29,7 +37,6 @@
     (local.get $r))
   (func (export "deallocate") (param i32))
   (func (export "instantiate") (param i32 i32 i32) (result i32) (i32.const 64))
-  (func (export "execute") (param i32 i32 i32) (result i32) (i32.const 64))
   (func (export "migrate") (param i32 i32) (result i32) (i32.const 48))
   ;; one base64 character for the 6 bits of $n at $shift
   (func $char (param $n i32) (param $shift i32) (result i32)
@@ -70,27 +77,44 @@
         (else (i32.const 61))))
     (i32.store8 offset=3 (i32.add (local.get $dst) (local.get $o)) (i32.const 61))
     (i32.add (local.get $o) (i32.const 4)))
-  ;; {"Ok":"<base64 of the value under "state">"}
+  ;; copies $len bytes from $src to $dst (no bulk memory in Secret's wasm)
+  (func $copy (param $src i32) (param $len i32) (param $dst i32)
+    (local $i i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $len)))
+        (i32.store8 (i32.add (local.get $dst) (local.get $i))
+          (i32.load8_u (i32.add (local.get $src) (local.get $i))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next))))
+  ;; a new Region holding prefix ‖ base64([src, src+len)) ‖ suffix
+  (func $wrap (param $pre i32) (param $prel i32) (param $src i32) (param $len i32)
+              (param $suf i32) (param $sufl i32) (result i32)
+    (local $out i32) (local $buf i32) (local $n i32)
+    (local.set $out
+      (call $allocate
+        (i32.add (i32.mul (local.get $len) (i32.const 2)) (i32.add (local.get $prel) (i32.add (local.get $sufl) (i32.const 4))))))
+    (local.set $buf (i32.load (local.get $out)))
+    (call $copy (local.get $pre) (local.get $prel) (local.get $buf))
+    (local.set $n
+      (call $b64 (local.get $src) (local.get $len) (i32.add (local.get $buf) (local.get $prel))))
+    (call $copy (local.get $suf) (local.get $sufl)
+      (i32.add (i32.add (local.get $buf) (local.get $prel)) (local.get $n)))
+    (i32.store offset=8 (local.get $out)
+      (i32.add (local.get $n) (i32.add (local.get $prel) (local.get $sufl))))
+    (local.get $out))
+  (func (export "execute") (param i32) (param i32) (param $msg i32) (result i32)
+    (local $answer i32)
+    (local.set $answer (call $query_chain (local.get $msg)))
+    (call $wrap (i32.const 856) (i32.const 57)
+      (i32.load (local.get $answer)) (i32.load offset=8 (local.get $answer))
+      (i32.const 920) (i32.const 3)))
   (func (export "query") (param i32 i32) (result i32)
-    (local $r i32) (local $ptr i32) (local $len i32) (local $out i32) (local $buf i32)
-    (local $i i32) (local $n i32)
+    (local $r i32) (local $ptr i32) (local $len i32)
     (local.set $r (call $db_read (i32.const 32)))
     (if (local.get $r)
       (then
         (local.set $ptr (i32.load (local.get $r)))
         (local.set $len (i32.load offset=8 (local.get $r)))))
-    (local.set $out (call $allocate (i32.add (i32.mul (local.get $len) (i32.const 2)) (i32.const 16))))
-    (local.set $buf (i32.load (local.get $out)))
-    (block $copied
-      (loop $copy
-        (br_if $copied (i32.eq (local.get $i) (i32.const 7)))
-        (i32.store8 (i32.add (local.get $buf) (local.get $i))
-          (i32.load8_u offset=840 (local.get $i)))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $copy)))
-    (local.set $n
-      (call $b64 (local.get $ptr) (local.get $len) (i32.add (local.get $buf) (i32.const 7))))
-    (i32.store8 (i32.add (i32.add (local.get $buf) (i32.const 7)) (local.get $n)) (i32.const 34))
-    (i32.store8 offset=1 (i32.add (i32.add (local.get $buf) (i32.const 7)) (local.get $n)) (i32.const 125))
-    (i32.store offset=8 (local.get $out) (i32.add (local.get $n) (i32.const 9)))
-    (local.get $out)))
+    (call $wrap (i32.const 840) (i32.const 7) (local.get $ptr) (local.get $len)
+      (i32.const 848) (i32.const 2))))
