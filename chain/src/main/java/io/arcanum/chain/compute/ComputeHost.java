@@ -94,7 +94,7 @@ public final class ComputeHost implements EnclaveHost {
         throw scope.outOfGas();
       }
       return result;
-    } catch (RuntimeException e) {
+    } catch (EnclaveException | RuntimeException e) {
       if (scope.outOfGas() != null && !(e instanceof OutOfGasException)) {
         throw scope.outOfGas();
       }

@@ -30,14 +30,6 @@ final class EnclaveCalls {
     this.host = host;
   }
 
-  Enclave enclave() {
-    return enclave;
-  }
-
-  ComputeHost host() {
-    return host;
-  }
-
   /** One ECALL, given the wasm gas limit it may use. */
   @FunctionalInterface
   interface Ecall {

@@ -105,8 +105,8 @@ final class GasBudget {
   }
 
   /**
-   * The call ran out of wasm gas: uses up what is left and throws, so the tx fails with {@code sdk}
-   * 11 (or a limited sub-message with its own limit).
+   * The call ran out of wasm gas: uses up what is left of the budget and returns the exception to
+   * throw, so the tx fails with {@code sdk} 11 (a limited sub-message fails with its own limit).
    */
   OutOfGasException exhaust() {
     if (isLimited()) {

@@ -91,17 +91,23 @@ final class SubMessages {
         if (!outcome.ok()) {
           throw dispatchFailed(outcome.error());
         }
-        throw ComputeErrors.REPLY_FAILED.wrap(
-            "a reply to a "
-                + kind(message.msg())
-                + " message cannot be delivered: the enclave"
-                + " accepts only replies its callee signed");
+        throw dispatchFailed(
+            ComputeErrors.REPLY_FAILED.wrap(
+                "a reply to a "
+                    + kind(message.msg())
+                    + " message cannot be delivered: the enclave accepts only replies its callee"
+                    + " signed"));
       }
       byte[] reply =
           message.wasMsgEncrypted()
               ? concat(Arrays.copyOf(outcome.sealedMsg(), 64), callee.reply())
               : callee.reply();
-      byte[] replyData = contracts.reply(frame, sender, reply, callee.replySignature());
+      byte[] replyData;
+      try {
+        replyData = contracts.reply(frame, sender, reply, callee.replySignature());
+      } catch (ChainException e) {
+        throw dispatchFailed(e);
+      }
       if (replyData != null) {
         data = replyData;
       }
