@@ -57,6 +57,16 @@ public final class MsgContext {
     return store;
   }
 
+  /**
+   * The same state as {@link #store()} without gas: only for bookkeeping whose gas must not depend
+   * on node-local caches, such as the compute module's code bytes, which the enclave reads only
+   * when its code cache misses (charging for that read would make gas differ between nodes). Writes
+   * here are part of this context's branch and are kept or discarded with it.
+   */
+  public KvStore unmeteredStore() {
+    return branch;
+  }
+
   public GasMeter gas() {
     return gas;
   }
