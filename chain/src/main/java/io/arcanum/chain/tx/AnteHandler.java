@@ -116,15 +116,18 @@ public final class AnteHandler {
       throw SdkErrors.TX_TIMEOUT_HEIGHT.wrapf(
           "block height: %d, timeout height: %s", height, Long.toUnsignedString(timeout));
     }
-    AuthParams params = accounts.params(store);
+    // Each decorator reads the params itself, as in the SDK, so the gas charged matches.
     int memoLength = tx.body().getMemo().getBytes(StandardCharsets.UTF_8).length;
-    if (memoLength > params.maxMemoCharacters()) {
-      throw SdkErrors.MEMO_TOO_LARGE.wrapf(
-          "maximum number of characters is %d but received %d characters",
-          params.maxMemoCharacters(), memoLength);
+    if (memoLength > 0) {
+      long max = accounts.params(store).maxMemoCharacters();
+      if (memoLength > max) {
+        throw SdkErrors.MEMO_TOO_LARGE.wrapf(
+            "maximum number of characters is %d but received %d characters", max, memoLength);
+      }
     }
 
-    context.gas().consume(Math.multiplyExact(params.txSizeCostPerByte(), tx.size()), "txSize");
+    long perByte = accounts.params(store).txSizeCostPerByte();
+    context.gas().consume(Math.multiplyExact(perByte, tx.size()), "txSize");
 
     deductFee(context, tx, feeCoins, signers, mode);
 
@@ -134,10 +137,12 @@ public final class AnteHandler {
           "invalid number of signer;  expected: %d, got %d", signers.size(), infos.size());
     }
     setPublicKeys(context, infos, signers, signatures, simulate);
-    if (infos.size() > params.txSigLimit()) {
+    long sigLimit = accounts.params(store).txSigLimit();
+    if (infos.size() > sigLimit) {
       throw SdkErrors.TOO_MANY_SIGNATURES.wrapf(
-          "signatures: %d, limit: %d", infos.size(), params.txSigLimit());
+          "signatures: %d, limit: %d", infos.size(), sigLimit);
     }
+    AuthParams params = accounts.params(store);
     for (int i = 0; i < signers.size(); i++) {
       Account account = signerAccount(store, signers.get(i));
       if (account.publicKey() == null && !simulate) {
