@@ -11,6 +11,7 @@ import io.arcanum.chain.abci.QueryRequest;
 import io.arcanum.chain.abci.QueryResponse;
 import io.arcanum.chain.auth.Account;
 import io.arcanum.chain.bank.Coin;
+import io.arcanum.chain.module.MessageHandler;
 import io.arcanum.chain.store.RocksStore;
 import io.arcanum.chain.store.StoreOptions;
 import io.arcanum.crypto.secp256k1.Secp256k1PrivateKey;
@@ -35,12 +36,14 @@ final class TestChain implements AutoCloseable {
   final Path dir;
   final ChainConfig config;
   final Genesis genesis;
+  private final List<MessageHandler> handlers;
   ChainApp app;
 
-  private TestChain(Path dir, ChainConfig config, Genesis genesis) {
+  private TestChain(Path dir, ChainConfig config, Genesis genesis, List<MessageHandler> handlers) {
     this.dir = dir;
     this.config = config;
     this.genesis = genesis;
+    this.handlers = List.copyOf(handlers);
     this.app = open();
   }
 
@@ -49,7 +52,12 @@ final class TestChain implements AutoCloseable {
   }
 
   static TestChain create(Path dir, ChainConfig config) {
-    return new TestChain(dir, config, genesis());
+    return new TestChain(dir, config, genesis(), List.of());
+  }
+
+  /** A chain with more message handlers than auth and bank. */
+  static TestChain create(Path dir, MessageHandler... handlers) {
+    return new TestChain(dir, ChainConfig.defaults(TestTxs.CHAIN_ID), genesis(), List.of(handlers));
   }
 
   static Genesis genesis() {
@@ -63,7 +71,9 @@ final class TestChain implements AutoCloseable {
 
   private ChainApp open() {
     RocksStore store = RocksStore.open(dir, StoreOptions.defaults().withSyncCommits(false));
-    return ChainApp.builder(config).store(store).genesis(genesis).build();
+    ChainApp.Builder builder = ChainApp.builder(config).store(store).genesis(genesis);
+    handlers.forEach(builder::messageHandler);
+    return builder.build();
   }
 
   /** Closes and reopens the app on the same directory, as a restarted node. */
