@@ -524,12 +524,20 @@ public final class ChainApp implements Application {
     }
 
     /**
+     * Builds the app; if that fails, the store is closed.
+     *
      * @throws IllegalArgumentException for an invalid genesis (naming what is wrong), a genesis of
      *     another chain, a section no module handles, or two handlers for one type URL or path
      * @throws IllegalStateException if the store holds another chain
      */
     public ChainApp build() {
-      return new ChainApp(this);
+      Objects.requireNonNull(store, "store");
+      try {
+        return new ChainApp(this);
+      } catch (RuntimeException e) {
+        store.close();
+        throw e;
+      }
     }
   }
 }

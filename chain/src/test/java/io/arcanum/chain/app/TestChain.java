@@ -55,6 +55,10 @@ final class TestChain implements AutoCloseable {
     return new TestChain(dir, config, genesis(), List.of());
   }
 
+  static TestChain create(Path dir, Genesis genesis) {
+    return new TestChain(dir, ChainConfig.defaults(TestTxs.CHAIN_ID), genesis, List.of());
+  }
+
   /** A chain with more message handlers than auth and bank. */
   static TestChain create(Path dir, MessageHandler... handlers) {
     return new TestChain(dir, ChainConfig.defaults(TestTxs.CHAIN_ID), genesis(), List.of(handlers));
