@@ -97,6 +97,20 @@ class AnteRejectionTest {
             "txRaw must follow ADR-027, got tagNum 1 after tagNum 2: tx parse error"));
     cases.add(
         sdk(
+            "TxRaw length prefix not minimal",
+            c -> {
+              TxRaw raw = raw(tx(A, send(A, B, 1)).build());
+              byte[] body = raw.getBodyBytes().toByteArray();
+              // 0x0a, then the body length as a two-byte varint although it fits in one
+              byte[] padded = {0x0a, (byte) (0x80 | body.length), 0x00};
+              return concat(
+                  padded, body, field(2, raw.getAuthInfoBytes()), field(3, raw.getSignatures(0)));
+            },
+            2,
+            "length prefix varint for tagNum 1 is not as short as possible, read 2, only need 1: tx"
+                + " parse error"));
+    cases.add(
+        sdk(
             "unknown critical field in the body",
             c ->
                 signedWithBody(

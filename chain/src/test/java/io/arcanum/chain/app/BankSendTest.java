@@ -18,6 +18,7 @@ import io.arcanum.proto.cosmos.bank.v1beta1.Output;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +85,26 @@ class BankSendTest {
       assertThat(chain.account(A).publicKey()).isEqualTo(A.publicKey().compressed());
     } catch (com.google.protobuf.InvalidProtocolBufferException ex) {
       throw new AssertionError(ex);
+    }
+  }
+
+  @Test
+  void aminoJsonSignaturesAndNonCriticalUnknownBodyFieldsAreAccepted() {
+    try (TestChain chain = TestChain.create(dir)) {
+      byte[] amino = tx(A, send(A, B, 5)).amino().memo("amino").build();
+      // field 1025 has the non-critical bit (ADR-020): a newer client may send it
+      TestTxs.Tx direct = tx(A, send(A, B, 6)).sequence(1);
+      byte[] body =
+          io.arcanum.chain.state.KvKeys.concat(
+              direct.body().toByteArray(), new byte[] {(byte) 0x88, 0x40, 0x01});
+      byte[] authInfo = direct.authInfo().toByteArray();
+      byte[] nonCritical =
+          TestTxs.raw(
+              body, authInfo, A.sign(TestTxs.sha256(direct.signBytes(body, authInfo))).bytes());
+      List<TxResult> results = chain.block(amino, nonCritical).txResults();
+      assertThat(results.get(0).code()).as(results.get(0).log()).isZero();
+      assertThat(results.get(1).code()).as(results.get(1).log()).isZero();
+      assertThat(chain.balance(B)).isEqualTo(TestChain.RICH + 11);
     }
   }
 
