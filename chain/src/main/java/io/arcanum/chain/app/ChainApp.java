@@ -39,9 +39,7 @@ import io.arcanum.proto.ProtoTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -68,7 +66,7 @@ public final class ChainApp implements Application {
    * Raw store reads with proofs: data = key; value = the value at the height; proof = {@code
    * Proof}.
    */
-  public static final String STORE_QUERY_PATH = "/store/main/key";
+  public static final String STORE_QUERY_PATH = QueryRouter.STORE_QUERY_PATH;
 
   private static final System.Logger LOG = System.getLogger(ChainApp.class.getName());
 
@@ -83,7 +81,7 @@ public final class ChainApp implements Application {
   private final AccountKeeper accounts;
   private final BankKeeper bank;
   private final List<GenesisHandler> genesisHandlers;
-  private final Map<String, QueryHandler> queries;
+  private final QueryRouter queries;
   private final TxRunner runner;
   private final BlockStore blocks;
 
@@ -116,15 +114,9 @@ public final class ChainApp implements Application {
             "genesis app_state has a section '" + section + "' no module handles");
       }
     }
-    Map<String, QueryHandler> byPath = new LinkedHashMap<>();
-    for (QueryHandler handler : b.queryHandlers) {
-      for (String path : handler.paths()) {
-        if (path.equals(STORE_QUERY_PATH) || byPath.putIfAbsent(path, handler) != null) {
-          throw new IllegalArgumentException("two query handlers for " + path);
-        }
-      }
-    }
-    this.queries = Map.copyOf(byPath);
+    this.blocks = new BlockStore(store);
+    this.queries =
+        new QueryRouter(b.queryHandlers, store, blocks, config, genesis.genesisTimeNanos());
     MessageRouter router = new MessageRouter(b.messageHandlers);
     this.runner =
         new TxRunner(
@@ -133,7 +125,6 @@ public final class ChainApp implements Application {
             router,
             accounts.addresses(),
             config.maxTxBytes());
-    this.blocks = new BlockStore(store);
     this.committed = open();
     resetCheckState();
   }
@@ -328,96 +319,7 @@ public final class ChainApp implements Application {
   @Override
   public QueryResponse query(QueryRequest request) {
     Committed c = committed;
-    long height = request.height() == 0 ? c.height() : request.height();
-    try {
-      if (height < 0) {
-        throw SdkErrors.INVALID_REQUEST.wrap("height must not be negative: " + height);
-      }
-      if (height > c.height()) {
-        throw SdkErrors.INVALID_HEIGHT.wrap(
-            "cannot query with height in the future; please provide a valid height");
-      }
-      KvStore state;
-      if (height == 0) {
-        state = ReadOnlyKvStore.over(c.genesis());
-      } else if (height < Math.max(1, store.earliestVersion())) {
-        throw SdkErrors.INVALID_REQUEST.wrapf(
-            "failed to load state at height %d; version does not exist (latest height: %d)",
-            height, c.height());
-      } else {
-        state = ReadOnlyKvStore.at(store, height);
-      }
-      if (request.path().equals(STORE_QUERY_PATH)) {
-        return storeQuery(request, state, height);
-      }
-      QueryHandler handler = queries.get(request.path());
-      if (handler == null) {
-        throw SdkErrors.UNKNOWN_REQUEST.wrap("unknown query path " + request.path());
-      }
-      BlockInfo block = new BlockInfo(config.chainId(), height, timeAt(c, height));
-      byte[] value =
-          handler.query(
-              new io.arcanum.chain.module.QueryContext(
-                  block, state, GasMeter.limited(config.queryGasLimit())),
-              request.path(),
-              request.data());
-      return new QueryResponse(0, "", "", value, height, null);
-    } catch (ChainException e) {
-      return new QueryResponse(e.code(), e.codespace(), e.getMessage(), null, height, null);
-    } catch (io.arcanum.chain.gas.OutOfGasException e) {
-      ChainException oog = SdkErrors.OUT_OF_GAS.wrap(e.getMessage());
-      return new QueryResponse(oog.code(), oog.codespace(), oog.getMessage(), null, height, null);
-    } catch (ReadOnlyKvStore.PastHeightIterationException e) {
-      ChainException unsupported = SdkErrors.NOT_SUPPORTED.wrap(e.getMessage());
-      return new QueryResponse(
-          unsupported.code(),
-          unsupported.codespace(),
-          unsupported.getMessage(),
-          null,
-          height,
-          null);
-    } catch (io.arcanum.chain.store.VersionUnavailableException e) {
-      ChainException gone = SdkErrors.INVALID_REQUEST.wrap(e.getMessage());
-      return new QueryResponse(
-          gone.code(), gone.codespace(), gone.getMessage(), null, height, null);
-    } catch (RuntimeException e) {
-      LOG.log(
-          System.Logger.Level.ERROR,
-          "bug while answering query {0}: {1}",
-          request.path(),
-          e.getClass().getName());
-      return new QueryResponse(
-          TxRunner.INTERNAL_CODE,
-          TxRunner.INTERNAL_CODESPACE,
-          "internal error",
-          null,
-          height,
-          null);
-    }
-  }
-
-  private QueryResponse storeQuery(QueryRequest request, KvStore state, long height)
-      throws ChainException {
-    byte[] key = request.data();
-    if (key.length == 0) {
-      throw SdkErrors.INVALID_REQUEST.wrap("store query needs a key");
-    }
-    byte[] value = state.get(key);
-    byte[] proof = null;
-    if (request.prove()) {
-      if (height == 0) {
-        throw SdkErrors.NOT_SUPPORTED.wrap("no proofs before the first block is committed");
-      }
-      proof = store.prove(key, height).toBytes();
-    }
-    return new QueryResponse(0, "", "", value, height, proof);
-  }
-
-  private long timeAt(Committed c, long height) {
-    if (height == c.height()) {
-      return c.timeNanos();
-    }
-    return blocks.block(height).map(BlockRecord::timeNanos).orElse(genesis.genesisTimeNanos());
+    return queries.query(request, c.height(), c.timeNanos(), c.genesis());
   }
 
   /** Blocks, tx results and the tx index (the REST layer reads txs and blocks here). */
