@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,14 +104,10 @@ class DeterminismTest {
     try (TestChain first = TestChain.create(one);
         TestChain second = TestChain.create(two)) {
       assertThat(first.app.info().lastAppHash()).isEqualTo(second.app.info().lastAppHash());
-      java.util.Set<Integer> codes = new java.util.TreeSet<>();
+      Set<Integer> codes = new TreeSet<>();
       for (int height = 1; height <= 30; height++) {
         byte[][] txs = generator.block().toArray(byte[][]::new);
         BlockResult a = first.block(txs);
-        if (height == 1) {
-          System.out.println(
-              "GAS " + a.txResults().stream().map(r -> r.code() + ":" + r.gasUsed()).toList());
-        }
         if (height == 10) {
           second.reopen();
         }
