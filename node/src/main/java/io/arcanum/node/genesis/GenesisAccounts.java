@@ -14,7 +14,8 @@ import java.util.Objects;
  * aligned in one edit. The shape (Cosmos-like, 64-bit integers as strings as in the SDK's JSON):
  *
  * <pre>{@code
- * "auth": {"accounts": [{"address": "secret1…", "account_number": "0", "sequence": "0"}, …]},
+ * "auth": {"accounts": [{"@type": "/cosmos.auth.v1beta1.BaseAccount", "address": "secret1…",
+ *                       "pub_key": null, "account_number": "0", "sequence": "0"}, …]},
  * "bank": {"balances": [{"address": "secret1…",
  *                        "coins": [{"denom": "uscrt", "amount": "1000000000000000000"}]}, …]}
  * }</pre>
@@ -38,10 +39,12 @@ public final class GenesisAccounts {
     ObjectNode auth = JsonNodeFactory.instance.objectNode();
     ArrayNode list = auth.putArray("accounts");
     for (int i = 0; i < accounts.size(); i++) {
-      list.addObject()
+      ObjectNode account = list.addObject();
+      account
+          .put("@type", "/cosmos.auth.v1beta1.BaseAccount")
           .put("address", accounts.get(i).address().toBech32(bech32Prefix))
-          .put("account_number", Integer.toString(i))
-          .put("sequence", "0");
+          .putNull("pub_key");
+      account.put("account_number", Integer.toString(i)).put("sequence", "0");
     }
     return auth;
   }
