@@ -4,6 +4,7 @@ import io.arcanum.crypto.seed.KeySchedule;
 import io.arcanum.crypto.seed.SeedList;
 import io.arcanum.crypto.x25519.X25519PrivateKey;
 import io.arcanum.crypto.x25519.X25519PublicKey;
+import io.arcanum.enclave.api.AdminUpdateCall;
 import io.arcanum.enclave.api.ContractCall;
 import io.arcanum.enclave.api.ContractResult;
 import io.arcanum.enclave.api.Enclave;
@@ -286,6 +287,11 @@ public final class InProcessEnclave implements Enclave {
   @Override
   public ContractResult reply(ReplyCall call) throws EnclaveException {
     return executor.reply(keys(), call);
+  }
+
+  @Override
+  public byte[] updateAdmin(AdminUpdateCall call) throws EnclaveException {
+    return executor.updateAdmin(keys(), call);
   }
 
   /** The key schedule calls run with; contract calls run concurrently with each other. */

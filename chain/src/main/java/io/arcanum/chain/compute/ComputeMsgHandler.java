@@ -127,11 +127,12 @@ final class ComputeMsgHandler implements MessageHandler {
     }
     if (url.equals(UPDATE_ADMIN)) {
       MsgUpdateAdmin msg = MsgChecks.unpack(message, MsgUpdateAdmin.class);
-      updateAdmin(context, msg.getSender(), msg.getContract(), msg.getNewAdmin());
+      updateAdmin(
+          context, msg.getSender(), msg.getContract(), msg.getNewAdmin(), msg.getCallbackSig());
       return ProtoTypes.pack(MsgUpdateAdminResponse.getDefaultInstance());
     }
     MsgClearAdmin msg = MsgChecks.unpack(message, MsgClearAdmin.class);
-    updateAdmin(context, msg.getSender(), msg.getContract(), "");
+    updateAdmin(context, msg.getSender(), msg.getContract(), "", msg.getCallbackSig());
     return ProtoTypes.pack(MsgClearAdminResponse.getDefaultInstance());
   }
 
@@ -234,14 +235,16 @@ final class ComputeMsgHandler implements MessageHandler {
         MsgMigrateContractResponse.newBuilder().setData(bytes(called.data())).build());
   }
 
-  private void updateAdmin(MsgContext context, String sender, String contract, String newAdmin)
+  private void updateAdmin(
+      MsgContext context, String sender, String contract, String newAdmin, ByteString callbackSig)
       throws ChainException {
     context.emit(Event.of("message", "module", "compute", "sender", sender));
     contracts.updateAdmin(
         CallFrame.top(context),
         Addresses.parse(sender, "sender"),
         Addresses.parse(contract, "contract"),
-        newAdmin);
+        newAdmin,
+        MsgChecks.sigInfo(context, callbackSig));
   }
 
   private static ByteString bytes(byte[] data) {

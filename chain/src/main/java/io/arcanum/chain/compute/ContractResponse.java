@@ -55,9 +55,12 @@ record ContractResponse(
   /**
    * @param msg the CosmosMsg JSON ({@code {"wasm":{…}}}, {@code {"bank":{…}}}, …)
    * @param gasLimit the SubMsg's gas limit in SDK gas, or null for none
-   * @param wasMsgEncrypted whether a wasm message's {@code msg} is {@code nonce ‖ pk ‖ ciphertext}
+   * @param wasMsgEncrypted whether the sender's input was encrypted (then a wasm message's {@code
+   *     msg} is {@code nonce ‖ pk ‖ ciphertext})
+   * @param replyPermit the enclave's permit for a plaintext reply ({@code reply_permit}), or null
    */
-  record SubMessage(JsonNode msg, Long gasLimit, ReplyOn replyOn, boolean wasMsgEncrypted) {}
+  record SubMessage(
+      JsonNode msg, Long gasLimit, ReplyOn replyOn, boolean wasMsgEncrypted, byte[] replyPermit) {}
 
   record Attribute(String key, String value) {}
 
@@ -98,7 +101,7 @@ record ContractResponse(
       throw ComputeErrors.INVALID_MSG.wrap("a message is not a JSON object");
     }
     if (!(node.has("msg") && node.has("reply_on"))) {
-      return new SubMessage(node, null, ReplyOn.NEVER, false); // 0.10 CosmosMsg
+      return new SubMessage(node, null, ReplyOn.NEVER, false, null); // 0.10 CosmosMsg
     }
     ReplyOn replyOn;
     try {
@@ -114,8 +117,13 @@ record ContractResponse(
       }
       gasLimit = limit.asLong();
     }
+    JsonNode permit = node.get("reply_permit");
     return new SubMessage(
-        node.get("msg"), gasLimit, replyOn, node.path("was_msg_encrypted").asBoolean(false));
+        node.get("msg"),
+        gasLimit,
+        replyOn,
+        node.path("was_msg_encrypted").asBoolean(false),
+        permit == null || permit.isNull() ? null : binary(permit));
   }
 
   private static List<Attribute> attributes(JsonNode list) throws ChainException {

@@ -9,6 +9,7 @@ import io.arcanum.chain.errors.ChainException;
 import io.arcanum.chain.errors.ErrorCode;
 import io.arcanum.chain.errors.SdkErrors;
 import io.arcanum.chain.module.MsgContext;
+import io.arcanum.enclave.api.AdminUpdateCall;
 import io.arcanum.enclave.api.BlockEnv;
 import io.arcanum.enclave.api.ContractCall;
 import io.arcanum.enclave.api.ContractKeyInfo;
@@ -243,22 +244,35 @@ final class Contracts {
   }
 
   /**
-   * Sets or clears ({@code newAdmin} empty) a contract's admin. The admin proof is cleared: only
-   * the enclave can prove an admin, and enclave-api has no ECALL for a new one (so a new admin
-   * cannot migrate).
+   * Sets or clears ({@code newAdmin} empty) a contract's admin (Secret's {@code
+   * UpdateContractAdmin}). The enclave re-proves the admin (protocol.md §8): it checks that the
+   * current admin signed this change and returns the new admin's proof, which is stored with the
+   * admin; a cleared admin has none.
+   *
+   * @param sig the tx's signature info, or the callback signature of a contract's sub-message
    */
-  void updateAdmin(CallFrame frame, byte[] sender, byte[] contract, String newAdmin)
+  void updateAdmin(CallFrame frame, byte[] sender, byte[] contract, String newAdmin, SigInfo sig)
       throws ChainException {
     ComputeState state = frame.state();
-    ContractInfo info = state.contractInfo(contract);
-    if (info == null) {
-      throw ComputeErrors.NOT_FOUND.wrap("contract " + Addresses.bech32(contract));
-    }
+    ContractRef ref = ContractRef.require(state, contract);
+    ContractInfo info = ref.info();
     if (info.getAdmin().isEmpty() || !info.getAdmin().equals(Addresses.bech32(sender))) {
       throw SdkErrors.UNAUTHORIZED.wrap("caller is not the admin");
     }
+    byte[] proof =
+        calls.updateAdmin(
+            frame,
+            new AdminUpdateCall(
+                ref.codeHash(),
+                CallFrame.blockEnv(frame.context().block()),
+                contract,
+                ref.key(),
+                info.getAdmin(),
+                newAdmin,
+                sig));
     state.setContractInfo(
-        contract, info.toBuilder().setAdmin(newAdmin).setAdminProof(ByteString.EMPTY).build());
+        contract,
+        info.toBuilder().setAdmin(newAdmin).setAdminProof(ByteString.copyFrom(proof)).build());
     frame
         .context()
         .emit(

@@ -2,7 +2,9 @@ package io.arcanum.chain.compute;
 
 import io.arcanum.chain.errors.ChainException;
 import io.arcanum.chain.errors.ErrorCode;
+import io.arcanum.chain.errors.SdkErrors;
 import io.arcanum.chain.gas.OutOfGasException;
+import io.arcanum.enclave.api.AdminUpdateCall;
 import io.arcanum.enclave.api.ContractResult;
 import io.arcanum.enclave.api.Enclave;
 import io.arcanum.enclave.api.EnclaveException;
@@ -34,6 +36,20 @@ final class EnclaveCalls {
   @FunctionalInterface
   interface Ecall {
     ContractResult run(Enclave enclave, long wasmGasLimit) throws EnclaveException;
+  }
+
+  /**
+   * The {@code updateAdmin} ECALL, as the current call of {@code frame}.
+   *
+   * @return the new admin's proof (empty when cleared)
+   * @throws ChainException {@code sdk} 4 naming why the enclave refused the change
+   */
+  byte[] updateAdmin(CallFrame frame, AdminUpdateCall call) throws ChainException {
+    try {
+      return host.call(frame.scope(), () -> enclave.updateAdmin(call));
+    } catch (EnclaveException e) {
+      throw SdkErrors.UNAUTHORIZED.wrap(e.getMessage());
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.arcanum.chain.compute;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arcanum.chain.abci.Event;
 import io.arcanum.chain.bank.Bank;
 import io.arcanum.chain.bank.Coin;
@@ -12,7 +13,9 @@ import io.arcanum.chain.gas.OutOfGasException;
 import io.arcanum.chain.module.MsgContext;
 import io.arcanum.enclave.api.ContractResult;
 import io.arcanum.enclave.api.SigInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -28,11 +31,12 @@ import java.util.List;
  *       {@code reply} in the caller's state, and data it returns replaces the response's data.
  * </ul>
  *
- * <p>Replies go through the enclave, which accepts only a reply signed by the callee's enclave
- * ({@link ContractResult#reply()}): so a reply is possible for a wasm call the contract finished
- * (OK or contract error). A wasm call that failed otherwise (out of gas, trap, refused) or a bank
- * message cannot be replied to; if a reply is needed the whole message fails, as on Secret, whose
- * dispatcher also needs the enclave's reply info.
+ * <p>Replies go through the enclave. A wasm call the callee finished (OK or contract error) comes
+ * back as the reply its enclave signed ({@link ContractResult#reply()}); anything else — a bank or
+ * other non-wasm message, a wasm call that ran out of its gas limit, trapped or was refused — as a
+ * plaintext reply carrying the {@code reply_permit} the sender's enclave attached to the SubMsg
+ * (Secret's unsigned {@code is_encrypted: false} reply). The enclave accepts a plaintext reply to a
+ * wasm call only as an error.
  */
 final class SubMessages {
   /** How deep contracts may call contracts through sub-messages. */
@@ -86,25 +90,9 @@ final class SubMessages {
         }
         continue;
       }
-      ContractResult callee = outcome.callee();
-      if (callee == null || callee.reply() == null) {
-        if (!outcome.ok()) {
-          throw dispatchFailed(outcome.error());
-        }
-        throw dispatchFailed(
-            ComputeErrors.REPLY_FAILED.wrap(
-                "a reply to a "
-                    + kind(message.msg())
-                    + " message cannot be delivered: the enclave accepts only replies its callee"
-                    + " signed"));
-      }
-      byte[] reply =
-          message.wasMsgEncrypted()
-              ? concat(Arrays.copyOf(outcome.sealedMsg(), 64), callee.reply())
-              : callee.reply();
       byte[] replyData;
       try {
-        replyData = contracts.reply(frame, sender, reply, callee.replySignature());
+        replyData = reply(frame, sender, message, outcome);
       } catch (ChainException e) {
         throw dispatchFailed(e);
       }
@@ -113,6 +101,60 @@ final class SubMessages {
       }
     }
     return data;
+  }
+
+  /**
+   * Hands the outcome back to the sender: the reply the callee's enclave signed if there is one,
+   * else a plaintext reply on the strength of the permit the sender's enclave attached (Secret's
+   * {@code is_encrypted: false} reply, with the error redacted as Secret's {@code redactError}
+   * does).
+   *
+   * @return the reply's data, or null
+   */
+  private byte[] reply(CallFrame frame, byte[] sender, SubMessage message, Outcome outcome)
+      throws ChainException {
+    ContractResult callee = outcome.callee();
+    if (callee != null && callee.reply() != null) {
+      byte[] reply =
+          message.wasMsgEncrypted()
+              ? concat(Arrays.copyOf(outcome.sealedMsg(), 64), callee.reply())
+              : callee.reply();
+      return contracts.reply(frame, sender, reply, callee.replySignature());
+    }
+    if (message.replyPermit() == null) {
+      if (!outcome.ok()) {
+        throw outcome.error();
+      }
+      throw ComputeErrors.REPLY_FAILED.wrap(
+          "a reply to a "
+              + kind(message.msg())
+              + " message cannot be delivered: the sender's enclave gave it no reply permit");
+    }
+    ObjectNode reply = ContractResponse.JSON.createObjectNode();
+    reply.put("id", Base64.getEncoder().encodeToString(message.replyPermit()));
+    ObjectNode result = reply.putObject("result");
+    if (outcome.ok()) {
+      ObjectNode ok = result.putObject("ok");
+      ok.putArray("events");
+      ok.putNull("data");
+    } else {
+      result.put("error", redacted(outcome.error()));
+    }
+    reply.put("was_orig_msg_encrypted", message.wasMsgEncrypted());
+    reply.put("is_encrypted", false);
+    return contracts.reply(frame, sender, reply.toString().getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  /**
+   * What a contract sees of a failure no enclave signed for: Secret's redacted form, which keeps
+   * only the codespace and code.
+   */
+  static String redacted(ChainException error) {
+    return "the error was redacted (codespace: "
+        + error.codespace()
+        + ", code: "
+        + error.code()
+        + "). For more info use latest localsecret and reproduce the issue";
   }
 
   /** Runs one message in its frame; failures come back as outcomes, out of the tx's gas throws. */
@@ -209,7 +251,8 @@ final class SubMessages {
             frame,
             sender,
             Addresses.parse(call.path("contract_addr").asText(), "contract_addr"),
-            admin);
+            admin,
+            SigInfo.callback(binary(call, "callback_sig")));
         return new Outcome(null, null, null);
       }
       default -> throw ComputeErrors.UNKNOWN_MSG.wrap("wasm." + kind + " is not supported");

@@ -117,6 +117,14 @@ final class ComputeTestChain implements AutoCloseable {
     }
   }
 
+  /** The enclave tests' echo contract ({@code enclave/src/test/wat/echo.wat}): msg = response. */
+  static byte[] echoWasm() throws Exception {
+    try (var in =
+        ComputeTestChain.class.getResourceAsStream("/io/arcanum/enclave/compute/echo.wasm")) {
+      return in.readAllBytes();
+    }
+  }
+
   BlockInfo block() {
     return new BlockInfo("secretdev-1", height, timeNanos);
   }
@@ -240,6 +248,17 @@ final class ComputeTestChain implements AutoCloseable {
   Result migrate(Secp256k1PrivateKey key, byte[] contract, long codeId, byte[] wire)
       throws Exception {
     return signed(key, Txs.migrateAny(Txs.address(key), contract, codeId, wire), GAS);
+  }
+
+  /** MsgUpdateAdmin signed by {@code key}; {@code newAdmin} null sends MsgClearAdmin. */
+  Result changeAdmin(Secp256k1PrivateKey key, byte[] contract, String newAdmin) throws Exception {
+    byte[] sender = Txs.address(key);
+    return signed(
+        key,
+        newAdmin == null
+            ? Txs.clearAdminAny(sender, contract)
+            : Txs.updateAdminAny(sender, contract, newAdmin),
+        GAS);
   }
 
   byte[] encrypt(byte[] codeHash, String json) {

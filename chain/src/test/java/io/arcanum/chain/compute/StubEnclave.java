@@ -1,5 +1,6 @@
 package io.arcanum.chain.compute;
 
+import io.arcanum.enclave.api.AdminUpdateCall;
 import io.arcanum.enclave.api.ContractCall;
 import io.arcanum.enclave.api.ContractResult;
 import io.arcanum.enclave.api.Enclave;
@@ -48,6 +49,11 @@ final class StubEnclave implements Enclave {
 
   @Override
   public ContractResult reply(ReplyCall call) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public byte[] updateAdmin(AdminUpdateCall call) {
     throw new UnsupportedOperationException();
   }
 

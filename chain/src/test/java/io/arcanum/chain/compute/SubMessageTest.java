@@ -223,12 +223,28 @@ class SubMessageTest {
   }
 
   @Test
-  void aSubCallToAnUnknownContractFailsTheMessageEvenWithAnErrorReply() throws Exception {
-    // A sub-call to a contract that does not exist: dispatch fails before any enclave call, and no
-    // reply can be signed for it, so even reply_on error fails the message.
-    Map<String, String> before = chain.snapshot();
+  void aSubCallToAnUnknownContractComesBackAsARedactedErrorReply() throws Exception {
+    // A sub-call to a contract that does not exist fails before any enclave call, so no enclave
+    // signs its outcome: the caller gets a plaintext error reply on its enclave's permit, with the
+    // error redacted as Secret redacts it.
     byte[] nobody = Addresses.contract(9, 9, caller);
     ComputeTestChain.Result result = call(nobody, counterHash, "{\"increment\":{}}", "error", null);
+    assertThat(result.ok()).as(() -> result.error().getMessage()).isTrue();
+    JsonNode reply = lastReply();
+    assertThat(reply.get("id").asLong()).isEqualTo(7);
+    assertThat(reply.get("status").asText()).isEqualTo("error");
+    assertThat(reply.get("error").asText())
+        .isEqualTo(
+            "the error was redacted (codespace: compute, code: 9). For more info use latest"
+                + " localsecret and reproduce the issue");
+  }
+
+  @Test
+  void anUnknownContractWithoutAnErrorReplyStillFailsTheMessage() throws Exception {
+    Map<String, String> before = chain.snapshot();
+    byte[] nobody = Addresses.contract(9, 9, caller);
+    ComputeTestChain.Result result =
+        call(nobody, counterHash, "{\"increment\":{}}", "success", null);
     assertThat(result.error().getMessage())
         .isEqualTo("dispatch: submessages: contract " + Addresses.bech32(nobody) + ": not found");
     assertThat(chain.snapshot()).isEqualTo(before);

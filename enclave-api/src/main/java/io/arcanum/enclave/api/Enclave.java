@@ -75,8 +75,24 @@ public interface Enclave extends AutoCloseable {
   /** Runs a smart query; it cannot write. */
   ContractResult query(QueryCall call) throws EnclaveException;
 
-  /** Hands a sub-message's result back to the contract that sent it (§10.3). */
+  /**
+   * Hands a sub-message's result back to the contract that sent it (§10.3): a reply its callee's
+   * enclave signed, or a plaintext reply (no signature) for a sub-message no enclave could sign for
+   * — see {@link ReplyCall}.
+   */
   ContractResult reply(ReplyCall call) throws EnclaveException;
+
+  /**
+   * Re-proves a contract's admin after an admin change (protocol.md §8; Secret's {@code
+   * ecall_update_admin}): checks that the sender signed this exact {@code MsgUpdateAdmin} / {@code
+   * MsgClearAdmin} (or, for a contract's sub-message, its callback signature), that the sender is
+   * the current admin with a valid proof, and that the contract key is genuine.
+   *
+   * @return the new admin's proof, 32 bytes; empty when the admin is cleared
+   * @throws EnclaveException UNAUTHORIZED if the sender did not sign the change or is not the
+   *     current admin; INVALID_INPUT for malformed addresses or keys
+   */
+  byte[] updateAdmin(AdminUpdateCall call) throws EnclaveException;
 
   /** What the enclave holds now. */
   EnclaveStatus status();

@@ -22,9 +22,10 @@ import java.util.Set;
  * secretjs-api.md §4.2), decoded into {@link SignedContractMessage}s.
  *
  * <p>secretjs 1.22.1 writes instantiate and execute addresses as base64 of the raw 20 bytes and
- * migrate addresses as bech32; both forms are read for every address (they cannot be confused:
- * bech32 text starts with the prefix and "1" and is never 28 base64 characters). Fields a wasm
- * message does not define are refused: everything signed must be carried by the tx (§10.1 item 4).
+ * migrate and admin-message addresses as bech32; both forms are read for every address (they cannot
+ * be confused: bech32 text starts with the prefix and "1" and is never 28 base64 characters).
+ * Fields a wasm message does not define are refused: everything signed must be carried by the tx
+ * (§10.1 item 4).
  */
 final class AminoSignDoc {
   private static final ObjectMapper JSON =
@@ -49,7 +50,11 @@ final class AminoSignDoc {
           ContractMessageKind.EXECUTE,
           Set.of("sender", "contract", "msg", "sent_funds", "callback_sig", "callback_code_hash"),
           ContractMessageKind.MIGRATE,
-          Set.of("sender", "contract", "code_id", "msg", "callback_sig", "callback_code_hash"));
+          Set.of("sender", "contract", "code_id", "msg", "callback_sig", "callback_code_hash"),
+          ContractMessageKind.UPDATE_ADMIN,
+          Set.of("sender", "new_admin", "contract", "callback_sig"),
+          ContractMessageKind.CLEAR_ADMIN,
+          Set.of("sender", "contract", "callback_sig"));
 
   /** One entry of {@code msgs}: its amino type, and its content if it is a compute message. */
   record AminoMsg(String type, SignedContractMessage contract) {}
@@ -137,6 +142,20 @@ final class AminoSignDoc {
                   codeId(v, where),
                   "",
                   text(v, "callback_code_hash", where),
+                  base64(v, "callback_sig", where));
+          case UPDATE_ADMIN ->
+              ProtoContractMessages.adminChange(
+                  kind,
+                  address(v, "sender", where),
+                  address(v, "contract", where),
+                  text(v, "new_admin", where),
+                  base64(v, "callback_sig", where));
+          case CLEAR_ADMIN ->
+              ProtoContractMessages.adminChange(
+                  kind,
+                  address(v, "sender", where),
+                  address(v, "contract", where),
+                  "",
                   base64(v, "callback_sig", where));
         };
     return new AminoMsg(type, contract);

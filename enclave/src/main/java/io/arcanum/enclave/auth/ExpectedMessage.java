@@ -10,15 +10,15 @@ import java.util.Objects;
  * What the enclave is about to run, as the node described it. {@link SenderAuthenticator} accepts
  * it only if the sender signed a message saying exactly this (protocol.md §10.1 item 5).
  *
- * @param kind instantiate, execute or migrate
+ * @param kind instantiate, execute, migrate, update or clear admin
  * @param sender the 20-byte canonical address the contract will see as {@code info.sender}
  * @param contract the 20-byte canonical contract address; null for instantiate, whose address the
  *     signer cannot know yet
  * @param message the exact input bytes: the envelope {@code nonce ‖ pk ‖ ciphertext} (§6) or a
- *     plaintext message, byte for byte as the tx carries it
- * @param funds the coins sent with the call, in order; empty for migrate
- * @param admin instantiate: the admin the contract gets (bech32, "" for none); ignored for execute
- *     and migrate
+ *     plaintext message, byte for byte as the tx carries it; empty for the admin messages
+ * @param funds the coins sent with the call, in order; empty for migrate and the admin messages
+ * @param admin instantiate: the admin the contract gets (bech32, "" for none); update admin: the
+ *     new admin as signed; ignored for execute, migrate and clear admin
  */
 public record ExpectedMessage(
     ContractMessageKind kind,
@@ -54,6 +54,18 @@ public record ExpectedMessage(
 
   public static ExpectedMessage migrate(byte[] sender, byte[] contract, byte[] msg) {
     return new ExpectedMessage(ContractMessageKind.MIGRATE, sender, contract, msg, List.of(), "");
+  }
+
+  /** MsgUpdateAdmin from {@code sender} making {@code newAdmin} (bech32) the contract's admin. */
+  public static ExpectedMessage updateAdmin(byte[] sender, byte[] contract, String newAdmin) {
+    return new ExpectedMessage(
+        ContractMessageKind.UPDATE_ADMIN, sender, contract, new byte[0], List.of(), newAdmin);
+  }
+
+  /** MsgClearAdmin from {@code sender} for the contract. */
+  public static ExpectedMessage clearAdmin(byte[] sender, byte[] contract) {
+    return new ExpectedMessage(
+        ContractMessageKind.CLEAR_ADMIN, sender, contract, new byte[0], List.of(), "");
   }
 
   @Override

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Protocol.md §10.1 item 5: among the signed messages, one of the expected kind from the sender
  * must carry exactly the input bytes the enclave is about to run, and name the same contract, funds
- * (same denoms and amounts in the same order) and, for instantiate, the same admin.
+ * (same denoms and amounts in the same order) and, for instantiate and update admin, the same
+ * admin. Admin messages carry no input, so every one of the kind from the sender is a candidate and
+ * the one naming this contract and admin is taken.
  */
 final class MessageMatcher {
   private MessageMatcher() {}
@@ -44,11 +46,13 @@ final class MessageMatcher {
     }
     throw new SenderAuthenticationException(
         Check.NO_MATCHING_MESSAGE,
-        "no signed "
-            + expected.kind().typeUrl()
-            + " from the sender carries these "
-            + expected.message().length
-            + " input bytes");
+        expected.kind().changesAdmin()
+            ? "the tx has no signed " + expected.kind().typeUrl() + " from the sender"
+            : "no signed "
+                + expected.kind().typeUrl()
+                + " from the sender carries these "
+                + expected.message().length
+                + " input bytes");
   }
 
   private static void checkDetails(
@@ -64,11 +68,12 @@ final class MessageMatcher {
           Check.FUNDS_MISMATCH,
           "the signed message sends " + message.funds() + ", not " + expectedFunds);
     }
-    if (expected.kind() == ContractMessageKind.INSTANTIATE
+    if ((expected.kind() == ContractMessageKind.INSTANTIATE
+            || expected.kind() == ContractMessageKind.UPDATE_ADMIN)
         && !message.admin().equals(expected.admin())) {
       throw new SenderAuthenticationException(
           Check.ADMIN_MISMATCH,
-          "the signed instantiate sets admin '"
+          "the signed message sets admin '"
               + message.admin()
               + "', not '"
               + expected.admin()

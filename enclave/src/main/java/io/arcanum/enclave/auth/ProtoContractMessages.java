@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Decodes the compute messages of a {@code TxBody} (secretjs-api.md §5). Instantiate and execute
- * carry addresses as raw bytes; migrate carries them as bech32 strings, which are decoded under the
- * chain's prefix so all three compare as bytes.
+ * carry addresses as raw bytes; migrate and the admin messages carry them as bech32 strings, which
+ * are decoded under the chain's prefix so all compare as bytes (the new admin stays the string the
+ * sender signed).
  */
 final class ProtoContractMessages {
   private final String bech32Prefix;
@@ -69,7 +70,30 @@ final class ProtoContractMessages {
               "",
               m.string(8, "callback_code_hash"),
               m.bytes(7, "callback_sig"));
+      // MsgUpdateAdmin{1 sender, 2 new_admin, 3 contract, 7 callback_sig}, all strings but the sig
+      case UPDATE_ADMIN ->
+          adminChange(
+              kind,
+              bech32(m.string(1, "sender"), what + ".sender"),
+              bech32(m.string(3, "contract"), what + ".contract"),
+              m.string(2, "new_admin"),
+              m.bytes(7, "callback_sig"));
+      // MsgClearAdmin{1 sender, 3 contract, 7 callback_sig}
+      case CLEAR_ADMIN ->
+          adminChange(
+              kind,
+              bech32(m.string(1, "sender"), what + ".sender"),
+              bech32(m.string(3, "contract"), what + ".contract"),
+              "",
+              m.bytes(7, "callback_sig"));
     };
+  }
+
+  /** An admin message: no input, no funds; the new admin in {@code admin} ("" to clear). */
+  static SignedContractMessage adminChange(
+      ContractMessageKind kind, byte[] sender, byte[] contract, String newAdmin, byte[] sig) {
+    return new SignedContractMessage(
+        kind, sender, contract, new byte[0], List.of(), newAdmin, 0, "", "", sig);
   }
 
   private byte[] bech32(String text, String what) throws SenderAuthenticationException {

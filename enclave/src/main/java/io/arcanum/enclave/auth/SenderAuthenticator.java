@@ -1,5 +1,6 @@
 package io.arcanum.enclave.auth;
 
+import io.arcanum.crypto.CryptoException;
 import io.arcanum.crypto.address.CosmosAddress;
 import io.arcanum.crypto.secp256k1.Secp256k1PublicKey;
 import io.arcanum.crypto.seed.DerivedSecret;
@@ -75,7 +76,8 @@ public final class SenderAuthenticator {
    * The signature is not bound to the calling contract, as on Secret (§10.2 NOTE).
    *
    * @param inputEncrypted whether {@code expected.message()} is an envelope {@code nonce ‖ pk ‖ ct}
-   *     (then only {@code ct}, bytes 64.., is signed) or a plaintext message (signed whole)
+   *     (then only {@code ct}, bytes 64.., is signed) or a plaintext message (signed whole); an
+   *     admin change is signed over {@link AdminChangeCallback#message} instead
    * @param callbackSecret the network's current callback secret
    * @throws SenderAuthenticationException {@link Check#CALLBACK_SIGNATURE} if there is no callback
    *     signature or it does not match
@@ -92,7 +94,9 @@ public final class SenderAuthenticator {
     }
     byte[] input = expected.message();
     byte[] signedPart;
-    if (inputEncrypted) {
+    if (expected.kind().changesAdmin()) {
+      signedPart = adminChange(expected);
+    } else if (inputEncrypted) {
       if (input.length < 64) {
         throw SenderAuthenticationException.malformed(
             "encrypted input is " + input.length + " bytes, shorter than nonce ‖ pk (64)");
@@ -101,10 +105,13 @@ public final class SenderAuthenticator {
     } else {
       signedPart = input;
     }
-    // Migrate is signed over "[]" (§10.2); funds given with it cannot have been signed.
-    if (expected.kind() == ContractMessageKind.MIGRATE && !expected.funds().isEmpty()) {
+    // Migrate and admin changes are signed over "[]" (§10.2); funds given with them cannot have
+    // been signed.
+    if ((expected.kind() == ContractMessageKind.MIGRATE || expected.kind().changesAdmin())
+        && !expected.funds().isEmpty()) {
       throw new SenderAuthenticationException(
-          Check.FUNDS_MISMATCH, "a migrate carries no funds, got " + expected.funds());
+          Check.FUNDS_MISMATCH,
+          "a " + expected.kind() + " carries no funds, got " + expected.funds());
     }
     String fundsJson;
     try {
@@ -117,6 +124,20 @@ public final class SenderAuthenticator {
           Check.CALLBACK_SIGNATURE,
           "callback signature does not match this message and funds " + fundsJson);
     }
+  }
+
+  /** The bytes an admin change's callback signature covers ({@link AdminChangeCallback}). */
+  private byte[] adminChange(ExpectedMessage expected) throws SenderAuthenticationException {
+    byte[] newAdmin = new byte[0];
+    if (expected.kind() == ContractMessageKind.UPDATE_ADMIN) {
+      try {
+        newAdmin = CosmosAddress.parse(bech32Prefix, expected.admin()).bytes();
+      } catch (CryptoException e) {
+        throw SenderAuthenticationException.malformed(
+            "new admin '" + expected.admin() + "': " + e.getMessage());
+      }
+    }
+    return AdminChangeCallback.message(expected.kind(), expected.contract(), newAdmin);
   }
 
   /** SIGN_MODE_DIRECT: the sign bytes are a SignDoc, which names its signers' keys itself. */

@@ -9,12 +9,12 @@ import java.util.List;
  * the two can be compared field by field (protocol.md §10.1 item 4) and matched against what the
  * enclave is about to run (item 5).
  *
- * @param kind instantiate, execute or migrate
+ * @param kind instantiate, execute, migrate, update or clear admin
  * @param sender the sender's raw address bytes
  * @param contract the contract's raw address bytes; null for instantiate
- * @param input init_msg or msg, exactly as carried
- * @param funds init_funds or sent_funds with canonical amounts; empty for migrate
- * @param admin instantiate's admin ("" for none); "" otherwise
+ * @param input init_msg or msg, exactly as carried; empty for the admin messages
+ * @param funds init_funds or sent_funds with canonical amounts; empty for the others
+ * @param admin instantiate's admin ("" for none), update-admin's new_admin; "" otherwise
  * @param codeId instantiate's and migrate's code id; 0 for execute
  * @param label instantiate's label; "" otherwise
  * @param callbackCodeHash empty in user-signed messages

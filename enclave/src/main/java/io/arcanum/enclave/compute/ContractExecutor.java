@@ -8,6 +8,7 @@ import io.arcanum.crypto.tx.CodeHash;
 import io.arcanum.crypto.tx.TxEncryptionKey;
 import io.arcanum.crypto.tx.TxEnvelope;
 import io.arcanum.crypto.x25519.X25519PublicKey;
+import io.arcanum.enclave.api.AdminUpdateCall;
 import io.arcanum.enclave.api.ContractCall;
 import io.arcanum.enclave.api.ContractKeyInfo;
 import io.arcanum.enclave.api.ContractResult;
@@ -17,6 +18,7 @@ import io.arcanum.enclave.api.EnclaveHost;
 import io.arcanum.enclave.api.QueryCall;
 import io.arcanum.enclave.api.ReplyCall;
 import io.arcanum.enclave.api.SigInfo;
+import io.arcanum.enclave.auth.AdminChangeCallback;
 import io.arcanum.enclave.auth.ExpectedMessage;
 import io.arcanum.enclave.auth.SenderAuthenticationException;
 import io.arcanum.enclave.auth.SenderAuthenticator;
@@ -161,30 +163,41 @@ public final class ContractExecutor {
     Target target = target(call.codeHash(), call.contractAddress());
     ContractKey[] key = verifiedKey(keys, call.contractKey(), target);
     byte[] reply = call.reply() == null ? new byte[0] : call.reply();
-    byte[][] parts = ReplyEnvelope.split(reply);
-    TxEnvelope envelope = null;
-    TxEncryptionKey txKey = null;
-    byte[] json = reply;
-    if (parts != null) {
-      byte[] header = parts[0];
-      envelope =
-          new TxEnvelope(
-              Arrays.copyOfRange(header, 0, 32),
-              new X25519PublicKey(Arrays.copyOfRange(header, 32, 64)),
-              new byte[0]);
-      txKey = envelope.txEncryptionKey(keys.ioExchangeKey());
-      json = parts[1];
-    }
     byte[] seen;
-    try {
-      seen =
-          ReplyEnvelope.open(
-              json, call.replySignature(), txKey, target.hash(), keys.callbackSecret());
-    } catch (EnclaveException e) {
-      if (txKey != null) {
-        txKey.destroy();
+    TxEncryptionKey txKey;
+    TxEnvelope envelope;
+    if (call.replySignature().length == 0) {
+      ReplyEnvelope.Plain plain =
+          ReplyEnvelope.openPlaintext(
+              reply, target.contract(), target.hash(), keys.callbackSecret(), keys.ioExchangeKey());
+      seen = plain.seen();
+      txKey = plain.permit().key();
+      envelope = plain.permit().envelope();
+    } else {
+      byte[][] parts = ReplyEnvelope.split(reply);
+      envelope = null;
+      txKey = null;
+      byte[] json = reply;
+      if (parts != null) {
+        byte[] header = parts[0];
+        envelope =
+            new TxEnvelope(
+                Arrays.copyOfRange(header, 0, 32),
+                new X25519PublicKey(Arrays.copyOfRange(header, 32, 64)),
+                new byte[0]);
+        txKey = envelope.txEncryptionKey(keys.ioExchangeKey());
+        json = parts[1];
       }
-      throw e;
+      try {
+        seen =
+            ReplyEnvelope.open(
+                json, call.replySignature(), txKey, target.hash(), keys.callbackSecret());
+      } catch (EnclaveException e) {
+        if (txKey != null) {
+          txKey.destroy();
+        }
+        throw e;
+      }
     }
     try (ContractInput input = ContractInput.of(seen, txKey, envelope)) {
       ContractRun run =
@@ -199,12 +212,52 @@ public final class ContractExecutor {
               new byte[0],
               List.of(),
               reply,
-              io.arcanum.enclave.api.SigInfo.callback(call.replySignature()),
+              SigInfo.callback(call.replySignature()),
               call.contractKey(),
               "",
               call.gasLimit());
       return run.call(keys, input, key[0], key[1], "", asCall, null);
     }
+  }
+
+  /**
+   * Re-proves the admin after an admin change (protocol.md §8; Secret's {@code update_admin}): the
+   * contract key must be genuine, the current admin must hold a valid proof, and the current admin
+   * must have signed this change — in its tx (§10.1) or, for a contract, through the callback
+   * signature its enclave attached (§10.2, {@link AdminChangeCallback}).
+   *
+   * @return the new admin's proof; empty when the admin is cleared
+   */
+  public byte[] updateAdmin(KeySchedule keys, AdminUpdateCall call) throws EnclaveException {
+    if (call.codeHash() == null || call.codeHash().length != CodeHash.LENGTH) {
+      throw new EnclaveException(Reason.INVALID_INPUT, "the code hash must be 32 bytes");
+    }
+    byte[] contract = addresses.requireCanonical(call.contractAddress(), "contract address");
+    if (call.currentAdmin().isEmpty()) {
+      throw new EnclaveException(Reason.UNAUTHORIZED, "the contract has no admin to change");
+    }
+    byte[] sender = addresses.parse(call.currentAdmin(), "current admin");
+    byte[] newAdmin = call.clears() ? new byte[0] : addresses.parse(call.newAdmin(), "new admin");
+    ContractKey original =
+        verifiedKey(keys, call.contractKey(), new CodeHash(call.codeHash()), contract)[0];
+    if (!adminProofMatches(keys, original, sender, call.contractKey().adminProof())) {
+      throw new EnclaveException(
+          Reason.UNAUTHORIZED, "the sender is not the contract's admin (admin proof mismatch)");
+    }
+    ExpectedMessage expected =
+        call.clears()
+            ? ExpectedMessage.clearAdmin(sender, contract)
+            : ExpectedMessage.updateAdmin(sender, contract, call.newAdmin());
+    try {
+      if (call.sigInfo().isCallback()) {
+        senders.verifyCallback(call.sigInfo(), expected, false, keys.callbackSecret());
+      } else {
+        senders.verify(call.sigInfo(), expected);
+      }
+    } catch (SenderAuthenticationException e) {
+      throw new EnclaveException(Reason.UNAUTHORIZED, e.getMessage());
+    }
+    return call.clears() ? new byte[0] : original.adminProof(keys.adminProofSecret(), newAdmin);
   }
 
   /**
@@ -247,6 +300,12 @@ public final class ContractExecutor {
   /** {original, current}, after checking that this network's enclave made them (§8). */
   private ContractKey[] verifiedKey(KeySchedule keys, ContractKeyInfo info, Target target)
       throws EnclaveException {
+    return verifiedKey(keys, info, target.hash(), target.contract());
+  }
+
+  private ContractKey[] verifiedKey(
+      KeySchedule keys, ContractKeyInfo info, CodeHash codeHash, byte[] contract)
+      throws EnclaveException {
     requireKey(info);
     ContractKey original = ContractKey.of(info.original());
     ContractKey current = ContractKey.of(info.current());
@@ -254,12 +313,12 @@ public final class ContractExecutor {
         info.migrated()
             ? current.verifyMigrated(
                 keys.stateIkm(0),
-                target.hash().bytes(),
-                target.contract(),
+                codeHash.bytes(),
+                contract,
                 original,
                 laterSeeds(keys, true),
                 info.currentProof())
-            : original.verify(keys.stateIkm(0), target.hash().bytes(), target.contract());
+            : original.verify(keys.stateIkm(0), codeHash.bytes(), contract);
     if (!genuine) {
       throw new EnclaveException(
           Reason.UNAUTHORIZED,

@@ -113,7 +113,8 @@ final class ContractRun {
       CallResult result,
       StagedState staged,
       ContractKeyInfo madeKey) {
-    OutputEncryptor encryptor = new OutputEncryptor(input, target.hash(), keys.callbackSecret());
+    OutputEncryptor encryptor =
+        new OutputEncryptor(input, target.contract(), target.hash(), keys.callbackSecret());
     boolean encrypted = input.encrypted();
     ReplyHeader header = input.replyHeaders().isEmpty() ? null : input.replyHeaders().get(0);
     switch (result.status()) {

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arcanum.crypto.bech32.Bech32;
 import io.arcanum.crypto.seed.DerivedSecret;
 import io.arcanum.crypto.tx.CodeHash;
 import io.arcanum.crypto.tx.TxEnvelope;
+import io.arcanum.enclave.auth.AdminChangeCallback;
+import io.arcanum.enclave.auth.ContractMessageKind;
 import io.arcanum.enclave.state.CallbackSignature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,22 +19,30 @@ import java.util.Base64;
 
 /**
  * Encrypts what a contract call sends back (protocol.md §7) under the sender's tx key: {@code
- * data}, log attributes not marked plaintext, errors and query answers; and prepares outgoing wasm
- * sub-messages (§7 "Sub-messages", §10.2): their {@code msg} is sealed for the callee with the
- * sender's nonce and key, and a callback signature is attached. Without a tx key (a plaintext
- * execute or instantiate) outputs stay plaintext, but sub-messages still get their code-hash prefix
- * and callback signature.
+ * data}, log attributes not marked plaintext, errors and query answers; and prepares outgoing
+ * sub-messages (§7 "Sub-messages", §10.2): a wasm call's {@code msg} is sealed for the callee with
+ * the sender's nonce and key and a callback signature is attached; an admin change gets a callback
+ * signature over the change ({@link AdminChangeCallback}); every SubMsg gets {@code
+ * was_msg_encrypted}, and one that wants a reply a {@link ReplyPermit}. Without a tx key (a
+ * plaintext execute or instantiate) outputs stay plaintext, but sub-messages still get their
+ * code-hash prefix, signatures and permits.
  */
 final class OutputEncryptor {
   static final ObjectMapper JSON =
       JsonMapper.builder().nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
 
   private final ContractInput input;
+  private final byte[] ownAddress;
   private final CodeHash ownCodeHash;
   private final DerivedSecret callbackSecret;
 
-  OutputEncryptor(ContractInput input, CodeHash ownCodeHash, DerivedSecret callbackSecret) {
+  /**
+   * @param ownAddress the canonical address of the contract whose output this is
+   */
+  OutputEncryptor(
+      ContractInput input, byte[] ownAddress, CodeHash ownCodeHash, DerivedSecret callbackSecret) {
     this.input = input;
+    this.ownAddress = ownAddress;
     this.ownCodeHash = ownCodeHash;
     this.callbackSecret = callbackSecret;
   }
@@ -113,28 +124,54 @@ final class OutputEncryptor {
     }
   }
 
-  /** A v1 SubMsg or a v0.10 CosmosMsg: seal a wasm message's {@code msg} and sign it. */
+  /**
+   * A v1 SubMsg or a v0.10 CosmosMsg: seal a wasm call's {@code msg} and sign it, sign an admin
+   * change (§10.2), and give a SubMsg that wants a reply its {@link ReplyPermit}.
+   */
   private void prepareMessage(JsonNode message) throws OutputException {
     if (!(message instanceof ObjectNode node)) {
       throw new OutputException("a message is not a JSON object");
     }
     boolean subMsg = node.has("msg") && node.has("reply_on");
     JsonNode cosmosMsg = subMsg ? node.get("msg") : node;
+    boolean wantsReply = subMsg && !"never".equals(node.path("reply_on").asText());
+    long id = node.path("id").asLong();
     JsonNode wasm = cosmosMsg.get("wasm");
-    if (wasm == null || !wasm.isObject() || wasm.size() != 1) {
-      return; // bank, staking and other messages stay plaintext (§7)
+    String kind = null;
+    if (wasm != null && wasm.isObject() && wasm.size() == 1) {
+      kind = wasm.fieldNames().next();
+      if (!(wasm.get(kind) instanceof ObjectNode call)) {
+        throw new OutputException("wasm." + kind + " is not a JSON object");
+      }
+      switch (kind) {
+        case "execute", "instantiate", "migrate" -> signCall(call, kind, wantsReply, id);
+        case "update_admin", "clear_admin" -> signAdminChange(call, kind);
+        default -> {
+          // the chain refuses other wasm messages
+        }
+      }
+    } // bank, staking and other messages stay plaintext (§7)
+    if (!subMsg) {
+      return;
     }
-    String kind = wasm.fieldNames().next();
-    if (!(wasm.get(kind) instanceof ObjectNode call)) {
-      throw new OutputException("wasm." + kind + " is not a JSON object");
+    boolean signable =
+        "execute".equals(kind) || "instantiate".equals(kind) || "migrate".equals(kind);
+    if (signable) {
+      node.put("id", 0); // the real id travels inside the ciphertext (§7)
     }
-    if (!kind.equals("execute") && !kind.equals("instantiate") && !kind.equals("migrate")) {
-      return; // update_admin/clear_admin carry no message
+    node.put("was_msg_encrypted", input.encrypted());
+    if (wantsReply) {
+      byte[] permit =
+          ReplyPermit.issue(input, ownAddress, ownCodeHash, id, signable, callbackSecret);
+      node.put("reply_permit", Base64.getEncoder().encodeToString(permit));
+    } else {
+      node.remove("reply_permit");
     }
-    ReplyHeader reply = null;
-    if (subMsg && !"never".equals(node.path("reply_on").asText())) {
-      reply = new ReplyHeader(node.path("id").asLong(), ownCodeHash);
-    }
+  }
+
+  private void signCall(ObjectNode call, String kind, boolean wantsReply, long id)
+      throws OutputException {
+    ReplyHeader reply = wantsReply ? new ReplyHeader(id, ownCodeHash) : null;
     byte[] travelling = sealForCallee(call, kind, reply);
     byte[] signed =
         input.encrypted()
@@ -145,9 +182,31 @@ final class OutputEncryptor {
     call.put(
         "callback_sig",
         Base64.getEncoder().encodeToString(CallbackSignature.sign(callbackSecret, signed, funds)));
-    if (subMsg) {
-      node.put("id", 0); // the real id travels inside the ciphertext (§7)
-      node.put("was_msg_encrypted", input.encrypted());
+  }
+
+  /** {@code wasm.update_admin} / {@code clear_admin}: signed over the change itself. */
+  private void signAdminChange(ObjectNode call, String kind) throws OutputException {
+    boolean update = kind.equals("update_admin");
+    byte[] contract = canonical(call.get("contract_addr"), "wasm." + kind + ".contract_addr");
+    byte[] admin = update ? canonical(call.get("admin"), "wasm.update_admin.admin") : new byte[0];
+    byte[] signed =
+        AdminChangeCallback.message(
+            update ? ContractMessageKind.UPDATE_ADMIN : ContractMessageKind.CLEAR_ADMIN,
+            contract,
+            admin);
+    call.put(
+        "callback_sig",
+        Base64.getEncoder().encodeToString(CallbackSignature.sign(callbackSecret, signed, "[]")));
+  }
+
+  private static byte[] canonical(JsonNode address, String what) throws OutputException {
+    if (address == null || !address.isTextual()) {
+      throw new OutputException(what + " must be an address");
+    }
+    try {
+      return Bech32.decode(address.asText()).bytes();
+    } catch (RuntimeException e) {
+      throw new OutputException(what + " '" + address.asText() + "' is not a bech32 address");
     }
   }
 

@@ -47,6 +47,8 @@ public final class Txs {
   static final String EXECUTE_URL = "/secret.compute.v1beta1.MsgExecuteContract";
   static final String INSTANTIATE_URL = "/secret.compute.v1beta1.MsgInstantiateContract";
   static final String MIGRATE_URL = "/secret.compute.v1beta1.MsgMigrateContract";
+  static final String UPDATE_ADMIN_URL = "/secret.compute.v1beta1.MsgUpdateAdmin";
+  static final String CLEAR_ADMIN_URL = "/secret.compute.v1beta1.MsgClearAdmin";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -119,6 +121,19 @@ public final class Txs {
             .varint(3, codeId)
             .bytes(4, msg);
     return any(MIGRATE_URL, w.toByteArray());
+  }
+
+  /** MsgUpdateAdmin{1 sender, 2 new_admin, 3 contract} (strings, secretjs-api.md §5). */
+  public static byte[] updateAdminAny(byte[] sender, byte[] contract, String newAdmin) {
+    ProtoWriter w =
+        new ProtoWriter().string(1, bech32(sender)).string(2, newAdmin).string(3, bech32(contract));
+    return any(UPDATE_ADMIN_URL, w.toByteArray());
+  }
+
+  /** MsgClearAdmin{1 sender, 3 contract}. */
+  public static byte[] clearAdminAny(byte[] sender, byte[] contract) {
+    ProtoWriter w = new ProtoWriter().string(1, bech32(sender)).string(3, bech32(contract));
+    return any(CLEAR_ADMIN_URL, w.toByteArray());
   }
 
   public static byte[] body(byte[]... messages) {
@@ -240,6 +255,22 @@ public final class Txs {
     value.put("code_id", Long.toString(codeId));
     value.put("msg", b64(msg));
     return aminoMsg("wasm/MsgMigrateContract", value);
+  }
+
+  /** As secretjs 1.22.1 writes it: {@code {sender, new_admin, contract}}, all bech32. */
+  static Map<String, Object> aminoUpdateAdmin(byte[] sender, byte[] contract, String newAdmin) {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("sender", bech32(sender));
+    value.put("new_admin", newAdmin);
+    value.put("contract", bech32(contract));
+    return aminoMsg("wasm/MsgUpdateAdmin", value);
+  }
+
+  static Map<String, Object> aminoClearAdmin(byte[] sender, byte[] contract) {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("sender", bech32(sender));
+    value.put("contract", bech32(contract));
+    return aminoMsg("wasm/MsgClearAdmin", value);
   }
 
   static byte[] stdSignDoc(List<Map<String, Object>> msgs) {

@@ -36,6 +36,7 @@ abstract class ComputeTestBase {
   byte[] token;
   byte[] counter;
   byte[] caller;
+  byte[] echo;
 
   /** Opens the enclave under test; the child-process variant overrides this. */
   Enclave open(TestChain host) throws Exception {
@@ -56,6 +57,13 @@ abstract class ComputeTestBase {
     return Files.readAllBytes(Path.of("..", "contracts", name, name + ".wasm"));
   }
 
+  /** {@code src/test/wat/echo.wat}: its execute message is its response (any sub-message). */
+  static byte[] echoWasm() throws Exception {
+    try (var in = ComputeTestBase.class.getResourceAsStream("echo.wasm")) {
+      return in.readAllBytes();
+    }
+  }
+
   @BeforeEach
   void start() throws Exception {
     chain.enclave = open(chain);
@@ -64,6 +72,7 @@ abstract class ComputeTestBase {
     token = chain.store(wasm("token"));
     counter = chain.store(wasm("counter"));
     caller = chain.store(wasm("caller"));
+    echo = chain.store(echoWasm());
   }
 
   @AfterEach

@@ -41,6 +41,14 @@ final class TestSigner {
     return execute(sender, contract, msg, List.of());
   }
 
+  static SigInfo updateAdmin(byte[] sender, byte[] contract, String newAdmin) {
+    return Txs.direct(key(sender), Txs.body(Txs.updateAdminAny(sender, contract, newAdmin)));
+  }
+
+  static SigInfo clearAdmin(byte[] sender, byte[] contract) {
+    return Txs.direct(key(sender), Txs.body(Txs.clearAdminAny(sender, contract)));
+  }
+
   static SigInfo migrate(byte[] sender, byte[] contract, byte[] msg) {
     return Txs.direct(key(sender), Txs.body(Txs.migrateAny(sender, contract, 2, msg)));
   }
