@@ -47,16 +47,25 @@ final class WholeChainBlocks {
     INSTANTIATE_DUPLICATE_LABEL,
     INSTANTIATE_UNKNOWN_CODE,
     INCREMENT,
-    RESET,
+    RESET_BY_OWNER,
+    RESET_BY_OTHER,
     TRANSFER,
+    TRANSFER_TOO_MUCH,
     CALL_INCREMENT,
-    CALL_RESET,
+    CALL_FAILING_REPLIED,
+    CALL_FAILING_UNREPLIED,
     EXECUTE_UNKNOWN_CONTRACT,
     EXECUTE_WRONG_CODE_HASH,
     EXECUTE_OUT_OF_GAS
   }
 
-  record Planned(Kind kind, String contract, byte[] tx) {}
+  /**
+   * @param signer 0 for a, 1 for b, -1 for c
+   */
+  record Planned(Kind kind, String contract, int signer, byte[] tx) {}
+
+  /** A counter instance and who instantiated (owns) it. */
+  private record Counter(byte[] address, int owner) {}
 
   private final Random random;
   private final TxEncryptor client;
@@ -64,11 +73,11 @@ final class WholeChainBlocks {
   private final Map<String, byte[]> codeHash = new HashMap<>();
   private final Map<String, Long> codeIds = new HashMap<>();
   private final Map<String, byte[]> contracts = new HashMap<>();
-  private final List<byte[]> counters = new ArrayList<>();
+  private final List<Counter> counters = new ArrayList<>();
   private final long[] next = new long[2];
   private List<Planned> planned = List.of();
 
-  /** The kinds still to deal before all are dealt again: every kind runs every ~18 txs. */
+  /** The kinds still to deal before all are dealt again: every kind runs every ~20 txs. */
   private final List<Kind> deck = new ArrayList<>();
 
   private int labels;
@@ -101,7 +110,7 @@ final class WholeChainBlocks {
   }
 
   private Planned signed(Kind kind, String contract, int who, TestTxs.Tx tx) {
-    return new Planned(kind, contract, tx.accountNumber(who).sequence(next[who]++).build());
+    return new Planned(kind, contract, who, tx.accountNumber(who).sequence(next[who]++).build());
   }
 
   private static Secp256k1PrivateKey key(int who) {
@@ -181,12 +190,14 @@ final class WholeChainBlocks {
           new Planned(
               kind,
               null,
+              who,
               tx(from, send(from, to, 1)).accountNumber(who).sequence(next[who] + 3).build());
       case SEND_UNPAID_FEE ->
           // c could be sent coins, never this much
           new Planned(
               kind,
               null,
+              -1,
               tx(TestTxs.C, send(TestTxs.C, to, 1)).fee(10_000_000_000L).accountNumber(2).build());
       case SEND_TOO_MUCH -> signed(kind, null, who, tx(from, send(from, to, TestChain.RICH * 3)));
       case SEND_OUT_OF_GAS ->
@@ -227,34 +238,35 @@ final class WholeChainBlocks {
               "counter",
               who,
               execute(who, anyCounter(), encrypt("counter", "{\"increment\":{}}"), 1_000_000));
-      case RESET -> {
-        // the owner may reset; anyone else gets the contract's "unauthorized"
-        byte[] counter = anyCounter();
+      case RESET_BY_OWNER, RESET_BY_OTHER -> {
+        // only the owner may reset; anyone else gets the contract's "unauthorized"
+        Counter counter = counters.get(random.nextInt(counters.size()));
+        int sender = kind == Kind.RESET_BY_OWNER ? counter.owner() : 1 - counter.owner();
         yield signed(
             kind,
             "counter",
-            who,
+            sender,
             execute(
-                who,
-                counter,
+                sender,
+                counter.address(),
                 encrypt("counter", "{\"reset\":{\"count\":" + random.nextInt(50) + "}}"),
                 1_000_000));
       }
-      case TRANSFER -> {
-        String recipient = TestTxs.bech32(to);
-        // b holds little: its larger transfers fail with the token's "insufficient funds"
-        long amount = 1 + random.nextInt(who == 0 ? 5_000 : 2_000);
+      case TRANSFER, TRANSFER_TOO_MUCH -> {
+        // a holds 1 000 000 tokens: more fails with the token's "insufficient funds"
+        long amount =
+            kind == Kind.TRANSFER ? 1 + random.nextInt(1_000) : 2_000_000 + random.nextInt(1_000);
         yield signed(
             kind,
             "token",
-            who,
+            0,
             execute(
-                who,
+                0,
                 contracts.get("token"),
                 encrypt(
                     "token",
                     "{\"transfer\":{\"recipient\":\""
-                        + recipient
+                        + TestTxs.bech32(to)
                         + "\",\"amount\":\""
                         + amount
                         + "\"}}"),
@@ -269,9 +281,9 @@ final class WholeChainBlocks {
                   who,
                   "{\"increment\":{}}",
                   List.of("always", "success", "never").get(random.nextInt(3))));
-      case CALL_RESET ->
-          // the caller does not own the counter: its reset fails; a reply on error is kept,
-          // reply never fails the whole tx
+      case CALL_FAILING_REPLIED, CALL_FAILING_UNREPLIED ->
+          // the caller does not own the counter, so its reset fails: a reply on error keeps the
+          // call; without one (reply_on never) the whole message fails
           signed(
               kind,
               "caller",
@@ -279,7 +291,9 @@ final class WholeChainBlocks {
               call(
                   who,
                   "{\"reset\":{\"count\":0}}",
-                  List.of("error", "always", "never").get(random.nextInt(3))));
+                  kind == Kind.CALL_FAILING_UNREPLIED
+                      ? "never"
+                      : List.of("error", "always").get(random.nextInt(2))));
       case EXECUTE_UNKNOWN_CONTRACT -> {
         byte[] nobody = new byte[20];
         random.nextBytes(nobody);
@@ -305,7 +319,7 @@ final class WholeChainBlocks {
   }
 
   private byte[] anyCounter() {
-    return counters.get(random.nextInt(counters.size()));
+    return counters.get(random.nextInt(counters.size())).address();
   }
 
   private TestTxs.Tx call(int who, String inner, String replyOn) {
@@ -342,7 +356,7 @@ final class WholeChainBlocks {
                 .bytes();
         contracts.putIfAbsent(p.contract(), address);
         if (p.contract().equals("counter")) {
-          counters.add(address);
+          counters.add(new Counter(address, p.signer()));
         }
       }
     }

@@ -92,14 +92,19 @@ class WholeChainDeterminismTest {
         assertThat(outcomes.get(Kind.SEND_TOO_MUCH)).containsOnly("sdk 5");
         assertThat(outcomes.get(Kind.SEND_OUT_OF_GAS)).containsOnly("sdk 11");
         assertThat(outcomes.get(Kind.INCREMENT)).containsOnly(" 0");
-        assertThat(outcomes.get(Kind.RESET)).contains("compute 3");
-        assertThat(outcomes.get(Kind.TRANSFER)).contains(" 0");
+        assertThat(outcomes.get(Kind.INSTANTIATE)).containsOnly(" 0");
+        assertThat(outcomes.get(Kind.RESET_BY_OWNER)).containsOnly(" 0");
+        assertThat(outcomes.get(Kind.RESET_BY_OTHER)).containsOnly("compute 3");
+        assertThat(outcomes.get(Kind.TRANSFER)).containsOnly(" 0");
+        assertThat(outcomes.get(Kind.TRANSFER_TOO_MUCH)).containsOnly("compute 3");
         assertThat(outcomes.get(Kind.INSTANTIATE_DUPLICATE_LABEL)).containsOnly("compute 6");
         assertThat(outcomes.get(Kind.INSTANTIATE_UNKNOWN_CODE)).containsOnly("compute 9");
         assertThat(outcomes.get(Kind.EXECUTE_UNKNOWN_CONTRACT)).containsOnly("compute 9");
         assertThat(outcomes.get(Kind.EXECUTE_WRONG_CODE_HASH)).containsOnly("compute 3");
         assertThat(outcomes.get(Kind.EXECUTE_OUT_OF_GAS)).containsOnly("sdk 11");
-        assertThat(outcomes.get(Kind.CALL_INCREMENT)).contains(" 0");
+        assertThat(outcomes.get(Kind.CALL_INCREMENT)).containsOnly(" 0");
+        assertThat(outcomes.get(Kind.CALL_FAILING_REPLIED)).containsOnly(" 0");
+        assertThat(outcomes.get(Kind.CALL_FAILING_UNREPLIED)).containsOnly("compute 3");
 
         // Contract state is stored encrypted, and both nodes hold the same ciphertext.
         String contractState =
