@@ -7,11 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.arcanum.chain.abci.Block;
 import io.arcanum.chain.abci.BlockResult;
-import io.arcanum.chain.abci.TxResult;
 import io.arcanum.crypto.secp256k1.Secp256k1PrivateKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -81,22 +79,6 @@ class DeterminismTest {
     }
   }
 
-  private static String summary(TxResult r) {
-    return r.code()
-        + "/"
-        + r.codespace()
-        + "/"
-        + r.log()
-        + "/"
-        + HexFormat.of().formatHex(r.data())
-        + "/"
-        + r.gasWanted()
-        + "/"
-        + r.gasUsed()
-        + "/"
-        + r.events();
-  }
-
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3})
   void twoNodesAgreeAtEveryHeightAndARestartedNodeCarriesOn(long seed) {
@@ -119,9 +101,8 @@ class DeterminismTest {
         }
         BlockResult b = second.block(txs);
         assertThat(b.appHash()).as("height %d", height).isEqualTo(a.appHash());
-        assertThat(b.txResults().stream().map(DeterminismTest::summary))
-            .containsExactlyElementsOf(
-                a.txResults().stream().map(DeterminismTest::summary).toList());
+        assertThat(b.txResults().stream().map(TestChain::summary))
+            .containsExactlyElementsOf(a.txResults().stream().map(TestChain::summary).toList());
         a.txResults().forEach(r -> codes.add(r.code()));
       }
       // the blocks held successes, sequence and fee refusals, failed messages and out-of-gas

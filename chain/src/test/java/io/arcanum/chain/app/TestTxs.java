@@ -20,11 +20,20 @@ import io.arcanum.proto.cosmos.tx.v1beta1.SignDoc;
 import io.arcanum.proto.cosmos.tx.v1beta1.SignerInfo;
 import io.arcanum.proto.cosmos.tx.v1beta1.TxBody;
 import io.arcanum.proto.cosmos.tx.v1beta1.TxRaw;
+import io.arcanum.proto.secret.compute.v1beta1.MsgExecuteContract;
+import io.arcanum.proto.secret.compute.v1beta1.MsgInstantiateContract;
+import io.arcanum.proto.secret.compute.v1beta1.MsgStoreCode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Signed txs for the chain tests, built independently of the code under test: protobuf through the
@@ -80,6 +89,61 @@ final class TestTxs {
   static Any send(String from, String to, long amount) {
     return ProtoTypes.pack(
         MsgSend.newBuilder().setFromAddress(from).setToAddress(to).addAmount(coin(amount)).build());
+  }
+
+  /** One of the example contracts' committed binaries ({@code contracts/<name>/<name>.wasm}). */
+  static byte[] contractWasm(String name) {
+    try {
+      return Files.readAllBytes(Path.of("..", "contracts", name, name + ".wasm"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] gzip(byte[] data) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static Any storeCode(Secp256k1PrivateKey sender, byte[] wasm) {
+    return ProtoTypes.pack(
+        MsgStoreCode.newBuilder()
+            .setSender(ByteString.copyFrom(address(sender)))
+            .setWasmByteCode(ByteString.copyFrom(wasm))
+            .build());
+  }
+
+  /** As secretjs sends it: fields 1, 3, 4, 5 (and 6 with funds). */
+  static Any instantiate(
+      Secp256k1PrivateKey sender, long codeId, String label, byte[] initMsg, long funds) {
+    MsgInstantiateContract.Builder msg =
+        MsgInstantiateContract.newBuilder()
+            .setSender(ByteString.copyFrom(address(sender)))
+            .setCodeId(codeId)
+            .setLabel(label)
+            .setInitMsg(ByteString.copyFrom(initMsg));
+    if (funds > 0) {
+      msg.addInitFunds(coin(funds));
+    }
+    return ProtoTypes.pack(msg.build());
+  }
+
+  /** As secretjs sends it: fields 1, 2, 3 (and 5 with funds). */
+  static Any execute(Secp256k1PrivateKey sender, byte[] contract, byte[] msg, long funds) {
+    MsgExecuteContract.Builder execute =
+        MsgExecuteContract.newBuilder()
+            .setSender(ByteString.copyFrom(address(sender)))
+            .setContract(ByteString.copyFrom(contract))
+            .setMsg(ByteString.copyFrom(msg));
+    if (funds > 0) {
+      execute.addSentFunds(coin(funds));
+    }
+    return ProtoTypes.pack(execute.build());
   }
 
   static byte[] sha256(byte[] bytes) {
