@@ -1,7 +1,7 @@
 package io.arcanum.node;
 
 import io.arcanum.chain.abci.Application;
-import io.arcanum.chain.errors.ChainException;
+import io.arcanum.chain.app.Genesis;
 import io.arcanum.chain.registration.RegistrationGenesis;
 import io.arcanum.enclave.api.Enclave;
 import io.arcanum.enclave.api.EnclaveException;
@@ -14,7 +14,7 @@ import io.arcanum.node.consensus.BlockTiming;
 import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.enclave.EnclaveHostRouter;
 import io.arcanum.node.enclave.NodeEnclave;
-import io.arcanum.node.genesis.GenesisDocument;
+import io.arcanum.node.genesis.GenesisFile;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
@@ -93,7 +93,7 @@ public final class NodeRunner implements AutoCloseable {
     }
     lock();
     NodeConfig config = NodeConfig.read(home.nodeConfigFile());
-    GenesisDocument genesis = GenesisDocument.read(home.genesisFile());
+    Genesis genesis = GenesisFile.read(home.genesisFile());
     if (!genesis.chainId().equals(config.chainId())) {
       throw new ConfigException(
           home.nodeConfigFile()
@@ -102,12 +102,7 @@ public final class NodeRunner implements AutoCloseable {
               + " but genesis is for "
               + genesis.chainId());
     }
-    RegistrationGenesis registration;
-    try {
-      registration = genesis.registration();
-    } catch (ChainException e) {
-      throw new ConfigException(home.genesisFile() + ": " + e.getMessage(), e);
-    }
+    RegistrationGenesis registration = GenesisFile.registration(genesis, home.genesisFile());
 
     EnclaveHostRouter router;
     try {
