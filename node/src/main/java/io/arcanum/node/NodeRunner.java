@@ -42,9 +42,6 @@ public final class NodeRunner implements AutoCloseable {
   /** An empty block is logged at most this often; blocks with txs always. */
   private static final long HEARTBEAT_NANOS = 10_000_000_000L;
 
-  /** The most txs one block takes. */
-  static final int MAX_BLOCK_TXS = 5_000;
-
   private final NodeHome home;
   private FileChannel lockChannel;
   private FileLock lock;
@@ -126,7 +123,8 @@ public final class NodeRunner implements AutoCloseable {
     driver =
         new SoloDriver(
             app,
-            new BlockTiming(config.blockInterval(), config.minBlockInterval(), MAX_BLOCK_TXS),
+            new BlockTiming(config.blockInterval(), config.minBlockInterval()),
+            config.blockLimits(),
             clockNanos,
             scheduler.get(),
             haltHeight);
