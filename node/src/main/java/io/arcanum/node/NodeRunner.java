@@ -8,10 +8,12 @@ import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.NetworkPublicKeys;
 import io.arcanum.node.app.AppEnvironment;
 import io.arcanum.node.app.ApplicationFactory;
+import io.arcanum.node.app.LocalFaultGuard;
 import io.arcanum.node.consensus.BlockLog;
 import io.arcanum.node.consensus.BlockScheduler;
 import io.arcanum.node.consensus.BlockTiming;
 import io.arcanum.node.consensus.SoloDriver;
+import io.arcanum.node.enclave.EnclaveFaultWatch;
 import io.arcanum.node.enclave.EnclaveHostRouter;
 import io.arcanum.node.enclave.NodeEnclave;
 import io.arcanum.node.genesis.GenesisFile;
@@ -115,7 +117,13 @@ public final class NodeRunner implements AutoCloseable {
 
     try {
       Files.createDirectories(home.dataDir());
-      app = factory.open(new AppEnvironment(home.dataDir(), genesis, config, enclave, router));
+      // The application's ECALLs are watched so a block that met a local enclave failure is
+      // not committed (LocalFaultGuard; docs/node.md § Halting on local faults).
+      EnclaveFaultWatch watch = new EnclaveFaultWatch(enclave);
+      Application opened =
+          factory.open(
+              new AppEnvironment(home.dataDir(), genesis, config, watch.enclave(), router));
+      app = new LocalFaultGuard(opened, watch);
     } catch (Exception e) {
       throw new ConfigException("the application did not start: " + e.getMessage(), e);
     }

@@ -3,11 +3,17 @@ package io.arcanum.node;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.arcanum.chain.abci.QueryRequest;
 import io.arcanum.chain.abci.QueryResponse;
+import io.arcanum.chain.abci.TxResult;
 import io.arcanum.chain.app.ChainApp;
 import io.arcanum.chain.bank.BankQueryHandler;
+import io.arcanum.crypto.tx.TxEncryptor;
+import io.arcanum.crypto.x25519.X25519PublicKey;
+import io.arcanum.enclave.api.Enclave;
+import io.arcanum.node.app.AppEnvironment;
 import io.arcanum.node.app.ChainAppFactory;
 import io.arcanum.node.consensus.BlockLimits;
 import io.arcanum.node.consensus.ManualScheduler;
+import io.arcanum.node.genesis.GenesisFile;
 import io.arcanum.node.genesis.LocalSecretAccounts;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.HomeInitializer;
@@ -19,6 +25,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The real node for tests — {@link NodeRunner} with {@link ChainAppFactory} and the in-process
@@ -32,11 +39,21 @@ final class TestNode implements AutoCloseable {
   final NodeRunner node;
   ChainApp app;
 
-  private TestNode(NodeHome home) throws ConfigException {
+  private TestNode(NodeHome home, UnaryOperator<Enclave> enclave) throws ConfigException {
     node =
         NodeRunner.start(
             home,
-            environment -> app = (ChainApp) new ChainAppFactory().open(environment),
+            environment ->
+                app =
+                    (ChainApp)
+                        new ChainAppFactory()
+                            .open(
+                                new AppEnvironment(
+                                    environment.dataDirectory(),
+                                    environment.genesis(),
+                                    environment.config(),
+                                    enclave.apply(environment.enclave()),
+                                    environment.enclaveHost())),
             0,
             clock::get,
             () -> scheduler);
@@ -54,7 +71,29 @@ final class TestNode implements AutoCloseable {
   }
 
   static TestNode start(NodeHome home) throws ConfigException {
-    return new TestNode(home);
+    return new TestNode(home, enclave -> enclave);
+  }
+
+  /** With the application's enclave replaced by {@code enclave} applied to the node's. */
+  static TestNode start(NodeHome home, UnaryOperator<Enclave> enclave) throws ConfigException {
+    return new TestNode(home, enclave);
+  }
+
+  /** A client encrypting contract messages for this home's network (its genesis IO key). */
+  static TxEncryptor encryptor(NodeHome home) throws ConfigException {
+    byte[] io =
+        GenesisFile.registration(GenesisFile.read(home.genesisFile()), home.genesisFile())
+            .masterKeys()
+            .ioExchangeKey();
+    return TxEncryptor.random(new X25519PublicKey(io));
+  }
+
+  /** The result of a committed tx. */
+  TxResult result(byte[] tx) {
+    return app.blockStore()
+        .tx(SignedTxs.sha256(tx))
+        .orElseThrow(() -> new AssertionError("tx not in the index"))
+        .result();
   }
 
   /** Makes the next block. */

@@ -237,7 +237,9 @@ public final class SoloDriver implements AutoCloseable {
       result = app.finalizeBlock(block);
       commit(block);
     } catch (RuntimeException | Error e) {
-      LOG.error("block {} was not committed; block production stops", block.height(), e);
+      LOG.error(
+          "block {} was not committed; block production stops: {}", block.height(), e.toString());
+      LOG.debug("block {} failed", block.height(), e);
       synchronized (this) {
         failure = e;
         stop();
