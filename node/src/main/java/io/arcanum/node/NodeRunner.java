@@ -34,9 +34,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running single-validator node on an initialised home: the home locked, the enclave open and
- * checked against genesis, the application built by the {@link ApplicationFactory}, and the {@link
- * SoloDriver} making blocks. {@link #close} stops in the safe order: the driver (finishing a block
- * in progress), the application (its store), the enclave, the lock.
+ * checked against genesis, the application built by the {@link ApplicationFactory} on the watched
+ * enclave and guarded so a block this node could not execute as the network would is not committed
+ * ({@link LocalFaultGuard}), and the {@link SoloDriver} making blocks. {@link #close} stops in the
+ * safe order: the driver (finishing a block in progress), the application (its store), the enclave,
+ * the lock.
  */
 public final class NodeRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NodeRunner.class);

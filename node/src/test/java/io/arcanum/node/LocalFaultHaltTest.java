@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.arcanum.crypto.tx.CodeHash;
 import io.arcanum.enclave.api.Enclave;
 import io.arcanum.enclave.api.EnclaveMode;
-import io.arcanum.enclave.api.process.EnclaveProcess;
 import io.arcanum.node.app.LocalFaultException;
 import io.arcanum.node.consensus.BlockLimits;
 import io.arcanum.node.home.NodeConfig;
@@ -15,6 +14,7 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -51,12 +51,18 @@ class LocalFaultHaltTest {
                 .withBlockLimits(BlockLimits.DEFAULT));
     byte[] wasm = counterWasm();
     byte[] instantiate = instantiate(home, wasm, 1);
+    Set<Long> before = descendants();
     try (TestNode node = TestNode.start(home)) {
       RecheckWithTheChainTest.assertOk(node.node.driver().submit(SignedTxs.storeCode(A, 0, wasm)));
       node.block();
       assertThat(node.height()).isEqualTo(1);
 
-      List<ProcessHandle> enclaves = enclaveProcesses();
+      // The node's enclave process: the one process this JVM started since.
+      List<ProcessHandle> enclaves =
+          ProcessHandle.current()
+              .descendants()
+              .filter(p -> !before.contains(p.pid()) && p.isAlive())
+              .toList();
       assertThat(enclaves).hasSize(1);
       enclaves.get(0).destroyForcibly();
       enclaves.get(0).onExit().get(30, TimeUnit.SECONDS);
@@ -130,19 +136,10 @@ class LocalFaultHaltTest {
             });
   }
 
-  /** This JVM's enclave processes (the node's child JVM running the enclave). */
-  static List<ProcessHandle> enclaveProcesses() {
+  static Set<Long> descendants() {
     return ProcessHandle.current()
         .descendants()
-        .filter(
-            p ->
-                p.info()
-                        .commandLine()
-                        .orElse("")
-                        .contains(EnclaveProcess.Options.ENCLAVE_MAIN_CLASS)
-                    || p.info().arguments().stream()
-                        .flatMap(java.util.Arrays::stream)
-                        .anyMatch(EnclaveProcess.Options.ENCLAVE_MAIN_CLASS::equals))
-        .toList();
+        .map(ProcessHandle::pid)
+        .collect(java.util.stream.Collectors.toSet());
   }
 }
