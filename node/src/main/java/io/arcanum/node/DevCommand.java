@@ -3,6 +3,7 @@ package io.arcanum.node;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.EnclaveMode;
 import io.arcanum.node.app.ApplicationFactory;
+import io.arcanum.node.app.LocalFaultException;
 import io.arcanum.node.consensus.ExecutorBlockScheduler;
 import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.genesis.LocalSecretAccounts;
@@ -98,7 +99,13 @@ final class DevCommand implements Callable<Integer> {
       }
       Throwable failure = node.driver().failure();
       if (failure != null) {
-        spec.commandLine().getErr().println("arcanum dev: block production failed: " + failure);
+        spec.commandLine()
+            .getErr()
+            .println(
+                "arcanum dev: "
+                    + (failure instanceof LocalFaultException
+                        ? failure.getMessage()
+                        : "block " + (node.driver().height() + 1) + " failed: " + failure));
         return 1;
       }
       return 0;

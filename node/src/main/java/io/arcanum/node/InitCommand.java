@@ -1,9 +1,9 @@
 package io.arcanum.node;
 
+import io.arcanum.chain.app.Genesis;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.EnclaveMode;
-import io.arcanum.node.genesis.GenesisAccounts;
-import io.arcanum.node.genesis.GenesisDocument;
+import io.arcanum.node.genesis.FundedAccount;
 import io.arcanum.node.genesis.LocalSecretAccounts;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.HomeInitializer;
@@ -64,9 +64,9 @@ final class InitCommand implements Callable<Integer> {
     try {
       NodeConfig config =
           NodeConfig.defaults(chainId).withEnclaveMode(EnclaveMode.parse(enclaveMode));
-      List<GenesisAccounts.Account> accounts =
+      List<FundedAccount> accounts =
           localSecretAccounts ? LocalSecretAccounts.accounts() : List.of();
-      GenesisDocument genesis = initialise(target, config, accounts);
+      Genesis genesis = initialise(target, config, accounts);
       spec.commandLine()
           .getOut()
           .printf(
@@ -82,8 +82,7 @@ final class InitCommand implements Callable<Integer> {
     }
   }
 
-  static GenesisDocument initialise(
-      NodeHome home, NodeConfig config, List<GenesisAccounts.Account> accounts)
+  static Genesis initialise(NodeHome home, NodeConfig config, List<FundedAccount> accounts)
       throws ConfigException, EnclaveException, IOException {
     return HomeInitializer.init(home, config, accounts, Instant.now());
   }

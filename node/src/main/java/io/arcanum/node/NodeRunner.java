@@ -1,20 +1,22 @@
 package io.arcanum.node;
 
 import io.arcanum.chain.abci.Application;
-import io.arcanum.chain.errors.ChainException;
+import io.arcanum.chain.app.Genesis;
 import io.arcanum.chain.registration.RegistrationGenesis;
 import io.arcanum.enclave.api.Enclave;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.NetworkPublicKeys;
 import io.arcanum.node.app.AppEnvironment;
 import io.arcanum.node.app.ApplicationFactory;
+import io.arcanum.node.app.LocalFaultGuard;
 import io.arcanum.node.consensus.BlockLog;
 import io.arcanum.node.consensus.BlockScheduler;
 import io.arcanum.node.consensus.BlockTiming;
 import io.arcanum.node.consensus.SoloDriver;
+import io.arcanum.node.enclave.EnclaveFaultWatch;
 import io.arcanum.node.enclave.EnclaveHostRouter;
 import io.arcanum.node.enclave.NodeEnclave;
-import io.arcanum.node.genesis.GenesisDocument;
+import io.arcanum.node.genesis.GenesisFile;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
@@ -32,18 +34,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running single-validator node on an initialised home: the home locked, the enclave open and
- * checked against genesis, the application built by the {@link ApplicationFactory}, and the {@link
- * SoloDriver} making blocks. {@link #close} stops in the safe order: the driver (finishing a block
- * in progress), the application (its store), the enclave, the lock.
+ * checked against genesis, the application built by the {@link ApplicationFactory} on the watched
+ * enclave and guarded so a block this node could not execute as the network would is not committed
+ * ({@link LocalFaultGuard}), and the {@link SoloDriver} making blocks. {@link #close} stops in the
+ * safe order: the driver (finishing a block in progress), the application (its store), the enclave,
+ * the lock.
  */
 public final class NodeRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NodeRunner.class);
 
   /** An empty block is logged at most this often; blocks with txs always. */
   private static final long HEARTBEAT_NANOS = 10_000_000_000L;
-
-  /** The most txs one block takes. */
-  static final int MAX_BLOCK_TXS = 5_000;
 
   private final NodeHome home;
   private FileChannel lockChannel;
@@ -93,7 +94,7 @@ public final class NodeRunner implements AutoCloseable {
     }
     lock();
     NodeConfig config = NodeConfig.read(home.nodeConfigFile());
-    GenesisDocument genesis = GenesisDocument.read(home.genesisFile());
+    Genesis genesis = GenesisFile.read(home.genesisFile());
     if (!genesis.chainId().equals(config.chainId())) {
       throw new ConfigException(
           home.nodeConfigFile()
@@ -102,12 +103,7 @@ public final class NodeRunner implements AutoCloseable {
               + " but genesis is for "
               + genesis.chainId());
     }
-    RegistrationGenesis registration;
-    try {
-      registration = genesis.registration();
-    } catch (ChainException e) {
-      throw new ConfigException(home.genesisFile() + ": " + e.getMessage(), e);
-    }
+    RegistrationGenesis registration = GenesisFile.registration(genesis, home.genesisFile());
 
     EnclaveHostRouter router;
     try {
@@ -123,7 +119,13 @@ public final class NodeRunner implements AutoCloseable {
 
     try {
       Files.createDirectories(home.dataDir());
-      app = factory.open(new AppEnvironment(home.dataDir(), genesis, config, enclave, router));
+      // The application's ECALLs are watched so a block that met a local enclave failure is
+      // not committed (LocalFaultGuard; docs/node.md § Halting on local faults).
+      EnclaveFaultWatch watch = new EnclaveFaultWatch(enclave);
+      Application opened =
+          factory.open(
+              new AppEnvironment(home.dataDir(), genesis, config, watch.enclave(), router));
+      app = new LocalFaultGuard(opened, watch);
     } catch (Exception e) {
       throw new ConfigException("the application did not start: " + e.getMessage(), e);
     }
@@ -131,7 +133,8 @@ public final class NodeRunner implements AutoCloseable {
     driver =
         new SoloDriver(
             app,
-            new BlockTiming(config.blockInterval(), config.minBlockInterval(), MAX_BLOCK_TXS),
+            new BlockTiming(config.blockInterval(), config.minBlockInterval()),
+            config.blockLimits(),
             clockNanos,
             scheduler.get(),
             haltHeight);

@@ -137,13 +137,15 @@ class DevCommandTest {
     int code =
         Main.run(
             new String[] {"dev", "--home", home.root().toString(), "--halt-height", "1"},
-            new io.arcanum.node.app.ChainAppFactory(),
+            environment -> {
+              throw new IllegalStateException("the store is on a read-only disk");
+            },
             new PrintWriter(out, true),
             new PrintWriter(err, true));
     assertThat(code).isEqualTo(1);
     assertThat(err.toString())
         .contains("the application did not start")
-        .contains("io.arcanum.node.app.ChainAppFactory");
+        .contains("the store is on a read-only disk");
     fastBlocks(home);
     assertThat(run("dev", "--home", home.root().toString(), "--halt-height", "1"))
         .as(err.toString())

@@ -3,11 +3,13 @@ package io.arcanum.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.arcanum.chain.app.Genesis;
 import io.arcanum.chain.registration.RegistrationGenesis;
 import io.arcanum.enclave.api.NetworkPublicKeys;
 import io.arcanum.node.consensus.ExecutorBlockScheduler;
 import io.arcanum.node.consensus.SoloDriver;
-import io.arcanum.node.genesis.GenesisDocument;
+import io.arcanum.node.genesis.GenesisFile;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.HomeInitializer;
 import io.arcanum.node.home.NodeConfig;
@@ -15,7 +17,9 @@ import io.arcanum.node.home.NodeHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +66,8 @@ class NodeRunnerTest {
   @Test
   void anEnclaveHoldingAnotherChainsSeedsIsRefused() throws Exception {
     NodeHome home = home();
-    GenesisDocument genesis = GenesisDocument.read(home.genesisFile());
-    RegistrationGenesis trust = genesis.registration();
+    Genesis genesis = GenesisFile.read(home.genesisFile());
+    RegistrationGenesis trust = GenesisFile.registration(genesis, home.genesisFile());
     RegistrationGenesis other =
         new RegistrationGenesis(
             new NetworkPublicKeys(new byte[32], trust.masterKeys().ioExchangeKey()),
@@ -71,8 +75,11 @@ class NodeRunnerTest {
             trust.developmentRoots(),
             trust.allowedMeasurements(),
             trust.machineAllowList());
-    genesis.appState().set("registration", other.toJson());
-    genesis.write(home.genesisFile());
+    Map<String, JsonNode> sections = new LinkedHashMap<>();
+    genesis.modules().forEach(module -> sections.put(module, genesis.section(module)));
+    sections.put(RegistrationGenesis.MODULE, other.toJson());
+    GenesisFile.write(
+        new Genesis(genesis.genesisTime(), genesis.chainId(), sections), home.genesisFile());
     assertThatThrownBy(() -> start(home, new CounterApp[1]))
         .hasMessageContaining("holds another chain's seeds");
   }

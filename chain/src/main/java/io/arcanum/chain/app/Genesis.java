@@ -159,7 +159,7 @@ public final class Genesis {
   /** The file's JSON (indented). */
   public byte[] toJson() {
     ObjectNode root = JSON.createObjectNode();
-    root.put("genesis_time", genesisTime.toString());
+    root.put("genesis_time", rfc3339(genesisTime));
     root.put("chain_id", chainId);
     root.put("initial_height", "1");
     ObjectNode state = root.putObject("app_state");
@@ -169,6 +169,23 @@ public final class Genesis {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * RFC 3339 in UTC with the fraction's trailing zeros dropped, as Go's {@code time.RFC3339Nano}
+   * writes CometBFT's {@code genesis_time} (Java's {@code Instant} writes groups of three digits).
+   */
+  static String rfc3339(Instant time) {
+    String text = time.toString(); // …:ssZ or …:ss.fff[fff[fff]]Z
+    int dot = text.indexOf('.');
+    if (dot < 0) {
+      return text;
+    }
+    int end = text.length() - 1; // the Z
+    while (text.charAt(end - 1) == '0') {
+      end--;
+    }
+    return text.substring(0, end) + "Z";
   }
 
   public void write(Path file) throws IOException {

@@ -2,12 +2,10 @@ package io.arcanum.node.app;
 
 import io.arcanum.chain.abci.Application;
 import io.arcanum.chain.app.ChainConfig;
-import io.arcanum.chain.app.Genesis;
 import io.arcanum.chain.app.SecretApp;
 import io.arcanum.chain.compute.ComputeHost;
 import io.arcanum.chain.store.RocksStore;
 import io.arcanum.chain.tx.GasPrice;
-import io.arcanum.node.home.JsonFiles;
 
 /**
  * The one place the node builds its application: {@link SecretApp} over a {@link RocksStore} in
@@ -21,11 +19,9 @@ public final class ChainAppFactory implements ApplicationFactory {
     ChainConfig config =
         ChainConfig.defaults(environment.config().chainId())
             .withMinGasPrice(GasPrice.parse(environment.config().minGasPrice()));
-    Genesis genesis =
-        Genesis.parse(JsonFiles.MAPPER.writeValueAsBytes(environment.genesis().toJson()));
     ComputeHost host = new ComputeHost(environment.enclaveHost().sealedStorage());
     environment.enclaveHost().connect(host);
     RocksStore store = RocksStore.open(environment.dataDirectory().resolve("state"));
-    return SecretApp.open(config, store, genesis, environment.enclave(), host);
+    return SecretApp.open(config, store, environment.genesis(), environment.enclave(), host);
   }
 }

@@ -5,11 +5,10 @@ import java.time.Duration;
 /**
  * When the solo driver makes blocks: an empty block every {@code interval} (like CometBFT's {@code
  * timeout_commit = 1s} on LocalSecret), and sooner when txs wait — as soon as one arrives, but no
- * sooner than {@code minInterval} after the previous block ("faster on demand").
- *
- * @param maxBlockTxs the most txs one block takes; the rest wait for the next
+ * sooner than {@code minInterval} after the previous block ("faster on demand"). How much a block
+ * takes is {@link BlockLimits}'s.
  */
-public record BlockTiming(Duration interval, Duration minInterval, int maxBlockTxs) {
+public record BlockTiming(Duration interval, Duration minInterval) {
   public BlockTiming {
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("the block interval must be positive");
@@ -17,9 +16,6 @@ public record BlockTiming(Duration interval, Duration minInterval, int maxBlockT
     if (minInterval.isNegative() || minInterval.compareTo(interval) > 0) {
       throw new IllegalArgumentException(
           "the minimum block interval must be between 0 and the block interval");
-    }
-    if (maxBlockTxs < 1) {
-      throw new IllegalArgumentException("a block must be able to take a tx");
     }
   }
 

@@ -61,8 +61,8 @@ public final class LocalSecretAccounts {
    *
    * @throws IllegalStateException if a derived address differs from LocalSecret's
    */
-  public static List<GenesisAccounts.Account> accounts() {
-    List<GenesisAccounts.Account> out = new ArrayList<>();
+  public static List<FundedAccount> accounts() {
+    List<FundedAccount> out = new ArrayList<>();
     for (Known known : KNOWN) {
       CosmosAddress address = derive(known.mnemonic());
       String bech32 = address.toBech32(CosmosAddress.SECRET_PREFIX);
@@ -75,8 +75,7 @@ public final class LocalSecretAccounts {
                 + ", LocalSecret has "
                 + known.address());
       }
-      out.add(
-          new GenesisAccounts.Account(known.name(), address, List.of(new Coin(DENOM, BALANCE))));
+      out.add(new FundedAccount(known.name(), address, List.of(new Coin(DENOM, BALANCE))));
     }
     return out;
   }

@@ -1,6 +1,6 @@
 package io.arcanum.node.home;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arcanum.chain.app.Genesis;
 import io.arcanum.chain.registration.RegistrationGenesis;
 import io.arcanum.enclave.api.Enclave;
 import io.arcanum.enclave.api.EnclaveConfig;
@@ -9,8 +9,8 @@ import io.arcanum.enclave.api.EnclaveProvider;
 import io.arcanum.enclave.api.NetworkPublicKeys;
 import io.arcanum.enclave.api.SimulatedPlatformInfo;
 import io.arcanum.node.enclave.NodeEnclave;
-import io.arcanum.node.genesis.GenesisAccounts;
-import io.arcanum.node.genesis.GenesisDocument;
+import io.arcanum.node.genesis.FundedAccount;
+import io.arcanum.node.genesis.GenesisFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
@@ -41,8 +41,8 @@ public final class HomeInitializer {
    * @throws ConfigException if the home is already initialised or its files disagree
    * @throws EnclaveException if the enclave cannot be opened or bootstrapped
    */
-  public static GenesisDocument init(
-      NodeHome home, NodeConfig config, List<GenesisAccounts.Account> accounts, Instant time)
+  public static Genesis init(
+      NodeHome home, NodeConfig config, List<FundedAccount> accounts, Instant time)
       throws ConfigException, EnclaveException, IOException {
     if (home.isInitialized()) {
       throw new ConfigException(
@@ -93,13 +93,16 @@ public final class HomeInitializer {
             enclaveConfig.allowedMeasurements(),
             enclaveConfig.machineAllowList());
 
-    ObjectNode appState = JsonFiles.MAPPER.createObjectNode();
-    appState.set("auth", GenesisAccounts.auth(accounts, config.bech32Prefix()));
-    appState.set("bank", GenesisAccounts.bank(accounts, config.bech32Prefix()));
-    appState.putObject("compute");
-    appState.set(RegistrationGenesis.MODULE, registration.toJson());
-    GenesisDocument genesis = new GenesisDocument(time, config.chainId(), 1, appState);
-    genesis.write(home.genesisFile());
+    Genesis.Builder builder = Genesis.builder(config.chainId(), time);
+    for (FundedAccount account : accounts) {
+      builder.account(account.address().toBech32(config.bech32Prefix()), account.coins());
+    }
+    Genesis genesis =
+        builder
+            .section("compute", JsonFiles.MAPPER.createObjectNode())
+            .section(RegistrationGenesis.MODULE, registration.toJson())
+            .build();
+    GenesisFile.write(genesis, home.genesisFile());
     LOG.info(
         "initialised {} for chain {}: IO key {}, development root {}, machine {}",
         home,

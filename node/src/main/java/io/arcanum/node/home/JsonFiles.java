@@ -44,12 +44,17 @@ public final class JsonFiles {
 
   /** Writes {@code json} through a temporary file moved into place; {@code secret} files 0600. */
   public static void write(Path file, JsonNode json, boolean secret) throws IOException {
+    write(file, (MAPPER.writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8), secret);
+  }
+
+  /** Writes {@code bytes} through a temporary file moved into place; {@code secret} files 0600. */
+  public static void write(Path file, byte[] bytes, boolean secret) throws IOException {
     Files.createDirectories(file.getParent());
     Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     try {
       // A temporary file is created 0600; public files are made readable as any other file.
       permissions(temp, secret ? "rw-------" : "rw-r--r--");
-      Files.writeString(temp, MAPPER.writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
+      Files.write(temp, bytes);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

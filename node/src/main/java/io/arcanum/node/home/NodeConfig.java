@@ -3,6 +3,7 @@ package io.arcanum.node.home;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arcanum.enclave.api.EnclaveMode;
+import io.arcanum.node.consensus.BlockLimits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,9 +22,13 @@ import java.util.regex.Pattern;
  *   "block_interval_ms": 1000,           // an empty block at least this often
  *   "min_block_interval_ms": 200,        // a waiting tx gets a block this soon after the last
  *   "rest_port": 1317,                   // the LCD/REST API (secretjs-api.md §3)
- *   "enclave_mode": "in-process"         // or "process": the enclave in a child JVM
+ *   "enclave_mode": "in-process",        // or "process": the enclave in a child JVM
+ *   "max_block_txs": 5000,               // a block takes at most this many txs …
+ *   "max_block_bytes": 22020096          // … and this many bytes of txs (CometBFT's 21 MiB)
  * }
  * }</pre>
+ *
+ * The two block limits were added later: a file without them gets {@link BlockLimits#DEFAULT}.
  */
 public record NodeConfig(
     String chainId,
@@ -32,7 +37,8 @@ public record NodeConfig(
     Duration blockInterval,
     Duration minBlockInterval,
     int restPort,
-    EnclaveMode enclaveMode) {
+    EnclaveMode enclaveMode,
+    BlockLimits blockLimits) {
 
   static final List<String> FIELDS =
       List.of(
@@ -42,7 +48,12 @@ public record NodeConfig(
           "block_interval_ms",
           "min_block_interval_ms",
           "rest_port",
-          "enclave_mode");
+          "enclave_mode",
+          "max_block_txs",
+          "max_block_bytes");
+
+  /** Fields a file may leave out (added after the first homes were made), with defaults. */
+  static final List<String> OPTIONAL = List.of("max_block_txs", "max_block_bytes");
 
   /** CometBFT's chain-id limit is 50 characters; Cosmos ids are letters, digits and {@code -_.}. */
   private static final Pattern CHAIN_ID = Pattern.compile("[A-Za-z0-9_.-]{1,50}");
@@ -55,6 +66,7 @@ public record NodeConfig(
 
   public NodeConfig {
     Objects.requireNonNull(enclaveMode, "enclaveMode");
+    Objects.requireNonNull(blockLimits, "blockLimits");
     check(CHAIN_ID.matcher(chainId).matches(), "chain_id", "1-50 letters, digits, '-', '_', '.'");
     check(PREFIX.matcher(bech32Prefix).matches(), "bech32_prefix", "lower-case letters");
     check(GAS_PRICE.matcher(minGasPrice).matches(), "min_gas_price", "like 0.0125uscrt");
@@ -84,17 +96,44 @@ public record NodeConfig(
         Duration.ofSeconds(1),
         Duration.ofMillis(200),
         1317,
-        EnclaveMode.IN_PROCESS);
+        EnclaveMode.IN_PROCESS,
+        BlockLimits.DEFAULT);
   }
 
   public NodeConfig withEnclaveMode(EnclaveMode mode) {
     return new NodeConfig(
-        chainId, bech32Prefix, minGasPrice, blockInterval, minBlockInterval, restPort, mode);
+        chainId,
+        bech32Prefix,
+        minGasPrice,
+        blockInterval,
+        minBlockInterval,
+        restPort,
+        mode,
+        blockLimits);
   }
 
   public NodeConfig withBlockIntervals(Duration interval, Duration minInterval) {
     return new NodeConfig(
-        chainId, bech32Prefix, minGasPrice, interval, minInterval, restPort, enclaveMode);
+        chainId,
+        bech32Prefix,
+        minGasPrice,
+        interval,
+        minInterval,
+        restPort,
+        enclaveMode,
+        blockLimits);
+  }
+
+  public NodeConfig withBlockLimits(BlockLimits limits) {
+    return new NodeConfig(
+        chainId,
+        bech32Prefix,
+        minGasPrice,
+        blockInterval,
+        minBlockInterval,
+        restPort,
+        enclaveMode,
+        limits);
   }
 
   public ObjectNode toJson() {
@@ -106,6 +145,8 @@ public record NodeConfig(
     out.put("min_block_interval_ms", minBlockInterval.toMillis());
     out.put("rest_port", restPort);
     out.put("enclave_mode", enclaveMode.configValue());
+    out.put("max_block_txs", blockLimits.maxTxs());
+    out.put("max_block_bytes", blockLimits.maxBytes());
     return out;
   }
 
@@ -120,9 +161,23 @@ public record NodeConfig(
     JsonNode json = JsonFiles.read(file);
     JsonFiles.onlyFields(file, "the top level", json, FIELDS);
     for (String field : FIELDS) {
-      if (!json.has(field)) {
+      if (!json.has(field) && !OPTIONAL.contains(field)) {
         throw new ConfigException(file + ": \"" + field + "\" is missing");
       }
+    }
+    long maxTxs =
+        json.has("max_block_txs")
+            ? JsonFiles.integer(file, json, "max_block_txs")
+            : BlockLimits.DEFAULT.maxTxs();
+    long maxBytes =
+        json.has("max_block_bytes")
+            ? JsonFiles.integer(file, json, "max_block_bytes")
+            : BlockLimits.DEFAULT.maxBytes();
+    if (maxTxs < 1 || maxTxs > Integer.MAX_VALUE) {
+      throw new ConfigException(file + ": \"max_block_txs\" must be between 1 and 2147483647");
+    }
+    if (maxBytes < 1) {
+      throw new ConfigException(file + ": \"max_block_bytes\" must be at least 1");
     }
     try {
       return new NodeConfig(
@@ -132,7 +187,8 @@ public record NodeConfig(
           Duration.ofMillis(JsonFiles.integer(file, json, "block_interval_ms")),
           Duration.ofMillis(JsonFiles.integer(file, json, "min_block_interval_ms")),
           Math.toIntExact(JsonFiles.integer(file, json, "rest_port")),
-          EnclaveMode.parse(JsonFiles.text(file, json, "enclave_mode")));
+          EnclaveMode.parse(JsonFiles.text(file, json, "enclave_mode")),
+          new BlockLimits((int) maxTxs, maxBytes));
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new ConfigException(file + ": " + e.getMessage(), e);
     }

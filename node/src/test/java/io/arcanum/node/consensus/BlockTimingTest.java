@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The solo driver's timing decisions as pure functions of the clock. */
 class BlockTimingTest {
   static final long MS = 1_000_000L;
-  final BlockTiming timing = new BlockTiming(Duration.ofSeconds(1), Duration.ofMillis(200), 100);
+  final BlockTiming timing = new BlockTiming(Duration.ofSeconds(1), Duration.ofMillis(200));
 
   @Test
   void anIdleChainMakesABlockEveryInterval() {
@@ -46,11 +46,11 @@ class BlockTimingTest {
 
   @Test
   void nonsenseTimingsAreRefused() {
-    assertThatThrownBy(() -> new BlockTiming(Duration.ZERO, Duration.ZERO, 1))
+    assertThatThrownBy(() -> new BlockTiming(Duration.ZERO, Duration.ZERO))
         .hasMessageContaining("positive");
-    assertThatThrownBy(() -> new BlockTiming(Duration.ofMillis(10), Duration.ofMillis(20), 1))
+    assertThatThrownBy(() -> new BlockTiming(Duration.ofMillis(10), Duration.ofMillis(20)))
         .hasMessageContaining("minimum");
-    assertThatThrownBy(() -> new BlockTiming(Duration.ofMillis(10), Duration.ofMillis(5), 0))
-        .hasMessageContaining("tx");
+    assertThatThrownBy(() -> new BlockLimits(0, 100)).hasMessageContaining("tx");
+    assertThatThrownBy(() -> new BlockLimits(1, 0)).hasMessageContaining("byte");
   }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * clock to the earliest due task and runs it. Timing is asserted on the delays asked for, never on
  * elapsed time.
  */
-final class ManualScheduler implements BlockScheduler {
+public final class ManualScheduler implements BlockScheduler {
   final AtomicLong clock;
   final List<Long> delays = new ArrayList<>();
   private final List<Task> tasks = new ArrayList<>();
@@ -26,7 +26,7 @@ final class ManualScheduler implements BlockScheduler {
     }
   }
 
-  ManualScheduler(AtomicLong clock) {
+  public ManualScheduler(AtomicLong clock) {
     this.clock = clock;
   }
 
@@ -42,7 +42,7 @@ final class ManualScheduler implements BlockScheduler {
   }
 
   /** The live (not cancelled) tasks waiting. */
-  synchronized int waiting() {
+  public synchronized int waiting() {
     return (int) tasks.stream().filter(t -> !t.cancelled).count();
   }
 
@@ -51,7 +51,7 @@ final class ManualScheduler implements BlockScheduler {
   }
 
   /** Advances the clock to the earliest live task and runs it; false if there is none. */
-  boolean runNext() {
+  public boolean runNext() {
     Task next;
     synchronized (this) {
       tasks.removeIf(t -> t.cancelled);

@@ -44,7 +44,8 @@ class SoloDriverShutdownTest {
     SoloDriver driver =
         new SoloDriver(
             app,
-            new BlockTiming(Duration.ofMillis(1), Duration.ofMillis(1), 10),
+            new BlockTiming(Duration.ofMillis(1), Duration.ofMillis(1)),
+            BlockLimits.DEFAULT,
             SoloDriver::systemNanos,
             new ExecutorBlockScheduler(),
             0);

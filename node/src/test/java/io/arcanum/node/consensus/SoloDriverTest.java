@@ -3,7 +3,9 @@ package io.arcanum.node.consensus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.arcanum.chain.abci.Application;
 import io.arcanum.chain.abci.Block;
+import io.arcanum.chain.abci.BlockResult;
 import io.arcanum.chain.abci.TxResult;
 import io.arcanum.node.CounterApp;
 import java.nio.file.Path;
@@ -24,10 +26,11 @@ class SoloDriverTest {
   @TempDir Path data;
   final AtomicLong clock = new AtomicLong(GENESIS + 5000 * MS);
   final ManualScheduler scheduler = new ManualScheduler(clock);
-  final BlockTiming timing = new BlockTiming(Duration.ofSeconds(1), Duration.ofMillis(200), 2);
+  final BlockTiming timing = new BlockTiming(Duration.ofSeconds(1), Duration.ofMillis(200));
+  final BlockLimits limits = new BlockLimits(2, 1000);
 
-  SoloDriver driver(CounterApp app, long halt) {
-    return new SoloDriver(app, timing, clock::get, scheduler, halt);
+  SoloDriver driver(Application app, long halt) {
+    return new SoloDriver(app, timing, limits, clock::get, scheduler, halt);
   }
 
   CounterApp app() {
@@ -142,7 +145,7 @@ class SoloDriverTest {
 
     CounterApp again = app(); // reads counter.json
     ManualScheduler second = new ManualScheduler(clock);
-    SoloDriver resumed = new SoloDriver(again, timing, clock::get, second, 0);
+    SoloDriver resumed = new SoloDriver(again, timing, limits, clock::get, second, 0);
     resumed.start();
     assertThat(resumed.height()).isEqualTo(2);
     second.runNext();
@@ -161,7 +164,8 @@ class SoloDriverTest {
     assertThat(scheduler.runNext()).isFalse();
     assertThatThrownBy(() -> driver.submit(tx(1))).hasMessageContaining("stopping");
     // Started again on a chain already at the halt height, it makes nothing.
-    SoloDriver again = new SoloDriver(app(), timing, clock::get, new ManualScheduler(clock), 2);
+    SoloDriver again =
+        new SoloDriver(app(), timing, limits, clock::get, new ManualScheduler(clock), 2);
     again.start();
     again.awaitStopped();
     assertThat(again.height()).isEqualTo(2);
@@ -179,13 +183,16 @@ class SoloDriverTest {
               }
             },
             timing,
+            limits,
             clock::get,
             scheduler,
             0);
     driver.start();
+    driver.submit(tx(1));
     scheduler.runNext();
     driver.awaitStopped();
     assertThat(driver.failure()).hasMessage("disk full");
+    assertThat(driver.pendingTxs()).isOne(); // not committed, so not removed
     assertThat(driver.height()).isZero();
     assertThat(scheduler.waiting()).isZero();
   }
@@ -197,5 +204,106 @@ class SoloDriverTest {
     driver.start();
     driver.produceBlock(12345); // a stale ticket, as a cancelled task that raced its cancel
     assertThat(app.blocks).isEmpty();
+  }
+
+  @Test
+  void aBlockTakesTheOldestTxsWithinItsByteLimit() {
+    CounterApp app = app();
+    SoloDriver driver = driver(app, 0);
+    driver.start();
+    byte[] big = new byte[600];
+    big[0] = 1;
+    byte[] bigger = big.clone();
+    bigger[1] = 1;
+    driver.submit(big);
+    driver.submit(bigger); // 1 200 bytes with the first: waits for the next block
+    driver.submit(tx(3)); // fits, but never overtakes an older tx
+    scheduler.runNext();
+    scheduler.runNext();
+    assertThat(app.blocks).extracting(b -> b.txs().size()).containsExactly(1, 2);
+    assertThat(app.blocks.get(1).txs().get(0)).isEqualTo(bigger);
+    assertThat(driver.submit(new byte[1001]).log()).contains("tx too large");
+  }
+
+  @Test
+  void aWaitingTxIsRefusedAsADuplicateAndAFullMempoolRefusesMore() {
+    SoloDriver driver = driver(app(), 0);
+    driver.start();
+    assertThat(driver.submit(tx(1)).isOk()).isTrue();
+    TxResult again = driver.submit(tx(1));
+    assertThat(again.code()).isEqualTo(19);
+    assertThat(again.log()).isEqualTo("tx already in mempool");
+    for (int i = 1; i < SoloDriver.MEMPOOL_TXS; i++) {
+      assertThat(driver.submit(new byte[] {1, (byte) i, (byte) (i >> 8)}).isOk()).isTrue();
+    }
+    TxResult full = driver.submit(tx(2));
+    assertThat(full.code()).isEqualTo(20);
+    assertThat(full.log()).contains("mempool is full");
+    assertThat(driver.pendingTxs()).isEqualTo(SoloDriver.MEMPOOL_TXS);
+  }
+
+  @Test
+  void txsStayInTheMempoolUntilABlockIncludingThemCommits() {
+    CounterApp counter = app();
+    List<Integer> waitingDuringFinalize = new ArrayList<>();
+    SoloDriver[] driver = new SoloDriver[1];
+    Application app =
+        new ForwardingApp(counter) {
+          @Override
+          public BlockResult finalizeBlock(Block block) {
+            if (block.height() == 1) {
+              waitingDuringFinalize.add(driver[0].pendingTxs());
+              // A resubmission of a tx in the block is refused; a new tx waits for the next.
+              assertThat(driver[0].submit(tx(1)).code()).isEqualTo(19);
+              assertThat(driver[0].submit(tx(9)).isOk()).isTrue();
+            }
+            return super.finalizeBlock(block);
+          }
+        };
+    driver[0] = driver(app, 0);
+    driver[0].start();
+    driver[0].submit(tx(1));
+    driver[0].submit(tx(2));
+    driver[0].submit(tx(3));
+    scheduler.runNext();
+    assertThat(waitingDuringFinalize).containsExactly(3);
+    assertThat(counter.blocks.get(0).txs()).containsExactly(tx(1), tx(2));
+    assertThat(driver[0].pendingTxs()).isEqualTo(2);
+    scheduler.runNext();
+    assertThat(counter.blocks.get(1).txs()).containsExactly(tx(3), tx(9));
+    assertThat(driver[0].pendingTxs()).isZero();
+  }
+
+  @Test
+  void afterEachCommitTheWaitingTxsAreCheckedAgainAndInvalidOnesDropped() {
+    // A tx {1, n} is valid while the committed height is below n (as a tx with a timeout height).
+    CounterApp counter = app();
+    List<Long> checkedAtHeight = new ArrayList<>();
+    Application app =
+        new ForwardingApp(counter) {
+          @Override
+          public TxResult checkTx(byte[] tx) {
+            long height = counter.info().lastHeight();
+            checkedAtHeight.add(height);
+            boolean ok = tx[1] > height;
+            return new TxResult(ok ? 0 : 30, ok ? "" : "sdk", "", null, 0, 0, List.of());
+          }
+        };
+    SoloDriver driver =
+        new SoloDriver(app, timing, new BlockLimits(1, 1000), clock::get, scheduler, 0);
+    driver.start();
+    for (int n : new int[] {5, 1, 2, 6}) {
+      assertThat(driver.submit(tx(n)).isOk()).isTrue();
+    }
+    checkedAtHeight.clear();
+    scheduler.runNext(); // block 1: tx 5; recheck at height 1 drops tx 1, keeps 2 and 6
+    assertThat(checkedAtHeight).containsExactly(1L, 1L, 1L);
+    assertThat(driver.pendingTxs()).isEqualTo(2);
+    scheduler.runNext(); // block 2: tx 2; recheck keeps 6
+    scheduler.runNext(); // block 3: tx 6
+    assertThat(counter.blocks)
+        .extracting(b -> b.txs().get(0)[1])
+        .containsExactly((byte) 5, (byte) 2, (byte) 6);
+    assertThat(driver.pendingTxs()).isZero();
   }
 }

@@ -2,10 +2,12 @@ package io.arcanum.node.genesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arcanum.chain.app.Genesis;
 import io.arcanum.crypto.bip32.HdWallet;
 import io.arcanum.crypto.bip39.Mnemonic;
 import io.arcanum.crypto.secp256k1.Secp256k1PrivateKey;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ class LocalSecretAccountsTest {
 
   @Test
   void theFiveAccountsAreFundedAtLocalSecretsAddresses() {
-    List<GenesisAccounts.Account> accounts = LocalSecretAccounts.accounts();
+    List<FundedAccount> accounts = LocalSecretAccounts.accounts();
     assertThat(accounts)
         .extracting(a -> a.name() + "=" + a.address().toBech32("secret"))
         .containsExactly(
@@ -59,14 +61,17 @@ class LocalSecretAccountsTest {
 
   @Test
   void genesisSectionsHaveTheDocumentedShape() {
-    List<GenesisAccounts.Account> accounts = LocalSecretAccounts.accounts();
-    var auth = GenesisAccounts.auth(accounts, "secret");
-    var bank = GenesisAccounts.bank(accounts, "secret");
-    assertThat(auth.get("accounts").get(1).toString())
+    Genesis.Builder builder = Genesis.builder("secretdev-1", Instant.EPOCH);
+    for (FundedAccount account : LocalSecretAccounts.accounts()) {
+      builder.account(account.address().toBech32("secret"), account.coins());
+    }
+    Genesis genesis = builder.build();
+    assertThat(genesis.section("auth").get("accounts").get(1).toString())
         .isEqualTo(
-            "{\"address\":\"secret1fc3fzy78ttp0lwuujw7e52rhspxn8uj52zfyne\","
-                + "\"account_number\":\"1\",\"sequence\":\"0\"}");
-    assertThat(bank.get("balances").get(0).toString())
+            "{\"@type\":\"/cosmos.auth.v1beta1.BaseAccount\","
+                + "\"address\":\"secret1fc3fzy78ttp0lwuujw7e52rhspxn8uj52zfyne\","
+                + "\"pub_key\":null,\"account_number\":\"1\",\"sequence\":\"0\"}");
+    assertThat(genesis.section("bank").get("balances").get(0).toString())
         .isEqualTo(
             "{\"address\":\"secret1ap26qrlp8mcq2pg6r47w43l0y8zkqm8a450s03\","
                 + "\"coins\":[{\"denom\":\"uscrt\",\"amount\":\"1000000000000000000\"}]}");

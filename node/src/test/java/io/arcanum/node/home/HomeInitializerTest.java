@@ -3,12 +3,13 @@ package io.arcanum.node.home;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.arcanum.chain.app.Genesis;
 import io.arcanum.chain.registration.RegistrationGenesis;
 import io.arcanum.enclave.api.Enclave;
 import io.arcanum.enclave.api.EnclaveMode;
 import io.arcanum.enclave.api.EnclaveProvider;
 import io.arcanum.node.enclave.NodeEnclave;
-import io.arcanum.node.genesis.GenesisDocument;
+import io.arcanum.node.genesis.GenesisFile;
 import io.arcanum.node.genesis.LocalSecretAccounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,24 +32,22 @@ class HomeInitializerTest {
   @Test
   void initMakesAHomeWhoseSealedSeedsReopenIntoGenesissKeys() throws Exception {
     NodeHome home = new NodeHome(dir.resolve("home"));
-    GenesisDocument written =
+    Genesis written =
         HomeInitializer.init(
             home, NodeConfig.defaults("secretdev-1"), LocalSecretAccounts.accounts(), TIME);
 
     assertThat(home.isInitialized()).isTrue();
-    GenesisDocument genesis = GenesisDocument.read(home.genesisFile());
+    Genesis genesis = GenesisFile.read(home.genesisFile());
     assertThat(genesis.toJson()).isEqualTo(written.toJson());
     assertThat(genesis.chainId()).isEqualTo("secretdev-1");
     assertThat(genesis.genesisTime()).isEqualTo(TIME);
     assertThat(Files.readString(home.genesisFile()))
         .contains("\"genesis_time\" : \"2026-11-24T05:16:53.120000001Z\"")
         .contains("\"initial_height\" : \"1\"");
-    assertThat(genesis.appState().fieldNames())
-        .toIterable()
-        .containsExactly("auth", "bank", "compute", "registration");
-    assertThat(genesis.appState().get("auth").get("accounts")).hasSize(5);
+    assertThat(genesis.modules()).containsExactly("auth", "bank", "compute", "registration");
+    assertThat(genesis.section("auth").get("accounts")).hasSize(5);
 
-    RegistrationGenesis trust = genesis.registration();
+    RegistrationGenesis trust = GenesisFile.registration(genesis, home.genesisFile());
     EnclaveProvider provider = EnclaveProvider.load();
     assertThat(trust.allowedMeasurements())
         .containsExactly(HexFormat.of().formatHex(provider.measurement()));
@@ -100,13 +99,12 @@ class HomeInitializerTest {
   @Test
   void anInterruptedInitResumesWithItsKeysAndSeeds() throws Exception {
     NodeHome home = new NodeHome(dir.resolve("home"));
-    GenesisDocument first =
-        HomeInitializer.init(home, NodeConfig.defaults("secretdev-1"), List.of(), TIME);
+    Genesis first = HomeInitializer.init(home, NodeConfig.defaults("secretdev-1"), List.of(), TIME);
     String key = Files.readString(home.nodeKeyFile());
     Files.delete(home.genesisFile()); // as if init had stopped before its last step
-    GenesisDocument second =
+    Genesis second =
         HomeInitializer.init(home, NodeConfig.defaults("secretdev-1"), List.of(), TIME);
-    assertThat(second.registration().masterKeys()).isEqualTo(first.registration().masterKeys());
+    assertThat(second.section("registration")).isEqualTo(first.section("registration"));
     assertThat(Files.readString(home.nodeKeyFile())).isEqualTo(key);
 
     Files.delete(home.genesisFile());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.arcanum.enclave.api.EnclaveMode;
+import io.arcanum.node.consensus.BlockLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +43,9 @@ class NodeConfigTest {
         "\"rest_port\": 1317|\"rest_port\": 1317, \"colour\": 1|unknown field \"colour\"",
         "\"rest_port\": 1317,|\"rest_port\": 1317, \"rest_port\": 2,|Duplicate field",
         "\"rest_port\": 1317,|''|\"rest_port\" is missing",
+        "\"max_block_txs\": 5000|\"max_block_txs\": 0|\"max_block_txs\" must be between 1",
+        "\"max_block_bytes\": 22020096|\"max_block_bytes\": -1|\"max_block_bytes\" must be",
+        "\"max_block_bytes\": 22020096|\"max_block_bytes\": 1.5|\"max_block_bytes\" must be an",
       })
   void aBadFileIsRefusedNamingTheField(String from, String to, String message) throws Exception {
     Path file = dir.resolve("node.json");
@@ -53,6 +57,21 @@ class NodeConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(file.toString())
         .hasMessageContaining(message);
+  }
+
+  @Test
+  void aFileFromBeforeTheBlockLimitsGetsTheDefaults() throws Exception {
+    Path file = dir.resolve("node.json");
+    NodeConfig.defaults("secretdev-1").withBlockLimits(new BlockLimits(7, 1000)).write(file);
+    assertThat(NodeConfig.read(file).blockLimits()).isEqualTo(new BlockLimits(7, 1000));
+    String text = Files.readString(file).replace(" : ", ": ");
+    Files.writeString(
+        file,
+        text.replace(",\n  \"max_block_txs\": 7", "")
+            .replace(",\n  \"max_block_bytes\": 1000", ""));
+    assertThat(Files.readString(file)).doesNotContain("max_block");
+    assertThat(NodeConfig.read(file)).isEqualTo(NodeConfig.defaults("secretdev-1"));
+    assertThat(NodeConfig.read(file).blockLimits()).isEqualTo(BlockLimits.DEFAULT);
   }
 
   @Test

@@ -1,0 +1,141 @@
+package io.arcanum.node;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.arcanum.chain.abci.QueryRequest;
+import io.arcanum.chain.abci.QueryResponse;
+import io.arcanum.chain.abci.TxResult;
+import io.arcanum.chain.app.ChainApp;
+import io.arcanum.chain.bank.BankQueryHandler;
+import io.arcanum.crypto.tx.TxEncryptor;
+import io.arcanum.crypto.x25519.X25519PublicKey;
+import io.arcanum.enclave.api.Enclave;
+import io.arcanum.node.app.AppEnvironment;
+import io.arcanum.node.app.ChainAppFactory;
+import io.arcanum.node.consensus.BlockLimits;
+import io.arcanum.node.consensus.ManualScheduler;
+import io.arcanum.node.genesis.GenesisFile;
+import io.arcanum.node.genesis.LocalSecretAccounts;
+import io.arcanum.node.home.ConfigException;
+import io.arcanum.node.home.HomeInitializer;
+import io.arcanum.node.home.NodeConfig;
+import io.arcanum.node.home.NodeHome;
+import io.arcanum.proto.cosmos.bank.v1beta1.QueryBalanceRequest;
+import io.arcanum.proto.cosmos.bank.v1beta1.QueryBalanceResponse;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+/**
+ * The real node for tests — {@link NodeRunner} with {@link ChainAppFactory} and the in-process
+ * enclave on a LocalSecret home — with blocks made by hand on a {@link ManualScheduler}.
+ */
+final class TestNode implements AutoCloseable {
+  static final Instant GENESIS = Instant.parse("2026-11-24T05:00:00Z");
+
+  final AtomicLong clock = new AtomicLong(GENESIS.getEpochSecond() * 1_000_000_000L + 1);
+  final ManualScheduler scheduler = new ManualScheduler(clock);
+  final NodeRunner node;
+  ChainApp app;
+
+  private TestNode(NodeHome home, UnaryOperator<Enclave> enclave) throws ConfigException {
+    node =
+        NodeRunner.start(
+            home,
+            environment ->
+                app =
+                    (ChainApp)
+                        new ChainAppFactory()
+                            .open(
+                                new AppEnvironment(
+                                    environment.dataDirectory(),
+                                    environment.genesis(),
+                                    environment.config(),
+                                    enclave.apply(environment.enclave()),
+                                    environment.enclaveHost())),
+            0,
+            clock::get,
+            () -> scheduler);
+  }
+
+  /** A LocalSecret home (accounts a, b, c, d, validator funded) with these block limits. */
+  static NodeHome init(Path root, NodeConfig config) throws Exception {
+    NodeHome home = new NodeHome(root);
+    HomeInitializer.init(home, config, LocalSecretAccounts.accounts(), GENESIS);
+    return home;
+  }
+
+  static NodeHome init(Path root, BlockLimits limits) throws Exception {
+    return init(root, NodeConfig.defaults(SignedTxs.CHAIN_ID).withBlockLimits(limits));
+  }
+
+  static TestNode start(NodeHome home) throws ConfigException {
+    return new TestNode(home, enclave -> enclave);
+  }
+
+  /** With the application's enclave replaced by {@code enclave} applied to the node's. */
+  static TestNode start(NodeHome home, UnaryOperator<Enclave> enclave) throws ConfigException {
+    return new TestNode(home, enclave);
+  }
+
+  /** A client encrypting contract messages for this home's network (its genesis IO key). */
+  static TxEncryptor encryptor(NodeHome home) throws ConfigException {
+    byte[] io =
+        GenesisFile.registration(GenesisFile.read(home.genesisFile()), home.genesisFile())
+            .masterKeys()
+            .ioExchangeKey();
+    return TxEncryptor.random(new X25519PublicKey(io));
+  }
+
+  /** The result of a committed tx. */
+  TxResult result(byte[] tx) {
+    return app.blockStore()
+        .tx(SignedTxs.sha256(tx))
+        .orElseThrow(() -> new AssertionError("tx not in the index"))
+        .result();
+  }
+
+  /** Makes the next block. */
+  void block() {
+    if (!scheduler.runNext()) {
+      throw new AssertionError("no block was scheduled");
+    }
+  }
+
+  long height() {
+    return node.driver().height();
+  }
+
+  BigInteger balance(int account) {
+    return balance(app, SignedTxs.bech32(account));
+  }
+
+  static BigInteger balance(ChainApp app, String bech32) {
+    QueryResponse response =
+        app.query(
+            new QueryRequest(
+                BankQueryHandler.BALANCE,
+                QueryBalanceRequest.newBuilder()
+                    .setAddress(bech32)
+                    .setDenom(SignedTxs.DENOM)
+                    .build()
+                    .toByteArray(),
+                0,
+                false));
+    if (!response.isOk()) {
+      throw new AssertionError("balance query: " + response.log());
+    }
+    try {
+      return new BigInteger(
+          QueryBalanceResponse.parseFrom(response.value()).getBalance().getAmount());
+    } catch (InvalidProtocolBufferException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    node.close();
+  }
+}
