@@ -46,6 +46,10 @@ public record ChainConfig(
         chainId, "secret", GasPrice.LOCAL_SECRET, DEFAULT_MAX_TX_BYTES, 0, DEFAULT_QUERY_GAS_LIMIT);
   }
 
+  public ChainConfig withBech32Prefix(String prefix) {
+    return new ChainConfig(chainId, prefix, minGasPrice, maxTxBytes, maxBlockGas, queryGasLimit);
+  }
+
   public ChainConfig withMinGasPrice(GasPrice price) {
     return new ChainConfig(chainId, bech32Prefix, price, maxTxBytes, maxBlockGas, queryGasLimit);
   }

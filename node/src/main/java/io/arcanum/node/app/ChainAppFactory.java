@@ -18,6 +18,7 @@ public final class ChainAppFactory implements ApplicationFactory {
   public Application open(AppEnvironment environment) throws Exception {
     ChainConfig config =
         ChainConfig.defaults(environment.config().chainId())
+            .withBech32Prefix(environment.config().bech32Prefix())
             .withMinGasPrice(GasPrice.parse(environment.config().minGasPrice()));
     ComputeHost host = new ComputeHost(environment.enclaveHost().sealedStorage());
     environment.enclaveHost().connect(host);
