@@ -88,7 +88,7 @@ public final class RocksStore implements AuthenticatedStore {
   /** A new store records version 0, the empty tree, so every version has a record. */
   private void initialize() {
     try (WriteBatch batch = new WriteBatch()) {
-      batch.put(db.versions, NodeKey.longBytes(0), encodeRoot(null));
+      batch.put(db.versions, NodeKey.longBytes(0), VersionRecords.encodeRoot(null));
       batch.put(db.meta, EARLIEST, NodeKey.longBytes(0));
       batch.put(db.meta, LATEST, NodeKey.longBytes(0));
       db.write(batch, true);
@@ -253,7 +253,7 @@ public final class RocksStore implements AuthenticatedStore {
         batch.put(db.nodes, node.key().encode(), NodeCodec.encode(node.node()));
       }
       for (NodeKey node : update.stale()) {
-        batch.put(db.stale, staleKey(version, node), NOTHING);
+        batch.put(db.stale, VersionRecords.staleKey(version, node), NOTHING);
       }
       for (Change change : changes) {
         if (change.isPut()) {
@@ -269,7 +269,7 @@ public final class RocksStore implements AuthenticatedStore {
           batch.put(db.aux, record.getKey(), record.getValue());
         }
       }
-      batch.put(db.versions, versionKey, encodeRoot(update.root()));
+      batch.put(db.versions, versionKey, VersionRecords.encodeRoot(update.root()));
       batch.put(db.meta, LATEST, versionKey);
       db.write(batch, options.syncCommits());
     } catch (RocksDBException e) {
@@ -390,7 +390,7 @@ public final class RocksStore implements AuthenticatedStore {
     if (record == null) {
       throw new VersionUnavailableException(version, earliest, head.version());
     }
-    return decodeRoot(record);
+    return VersionRecords.decodeRoot(record);
   }
 
   private Node loadNode(NodeKey key) {
@@ -408,37 +408,6 @@ public final class RocksStore implements AuthenticatedStore {
       cache.put(key, internal);
     }
     return node;
-  }
-
-  /** Version record: {@code rootHash[32], rootNodeVersion[8], isLeaf[1]}; version -1 if empty. */
-  private static byte[] encodeRoot(ChildRef root) {
-    byte[] out = new byte[TreeHash.LENGTH + Long.BYTES + 1];
-    if (root == null) {
-      System.arraycopy(TreeHash.emptyShared(), 0, out, 0, TreeHash.LENGTH);
-      NodeKey.writeLong(out, TreeHash.LENGTH, -1);
-    } else {
-      System.arraycopy(root.hash(), 0, out, 0, TreeHash.LENGTH);
-      NodeKey.writeLong(out, TreeHash.LENGTH, root.version());
-      out[TreeHash.LENGTH + Long.BYTES] = (byte) (root.leaf() ? 1 : 0);
-    }
-    return out;
-  }
-
-  private static ChildRef decodeRoot(byte[] record) {
-    long version = NodeKey.readLong(record, TreeHash.LENGTH);
-    if (version < 0) {
-      return null;
-    }
-    return new ChildRef(
-        version, Arrays.copyOf(record, TreeHash.LENGTH), record[TreeHash.LENGTH + Long.BYTES] == 1);
-  }
-
-  private static byte[] staleKey(long staleSince, NodeKey node) {
-    byte[] encoded = node.encode();
-    byte[] out = new byte[Long.BYTES + encoded.length];
-    NodeKey.writeLong(out, 0, staleSince);
-    System.arraycopy(encoded, 0, out, Long.BYTES, encoded.length);
-    return out;
   }
 
   private static void checkKey(byte[] key) {
