@@ -5,9 +5,6 @@ import io.arcanum.chain.errors.SdkErrors;
 import io.arcanum.crypto.address.CosmosAddress;
 import io.arcanum.crypto.bech32.InvalidBech32Exception;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import org.bouncycastle.crypto.digests.RIPEMD160Digest;
 
 /** Addresses as the compute module derives, checks and prints them. */
 public final class Addresses {
@@ -21,20 +18,7 @@ public final class Addresses {
    */
   public static byte[] contract(long codeId, long instanceId, byte[] creator) {
     byte[] id = ByteBuffer.allocate(8).putLong((codeId << 32) + instanceId).array();
-    byte[] sha;
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(id);
-      digest.update(creator);
-      sha = digest.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JRE has SHA-256", e);
-    }
-    RIPEMD160Digest ripemd = new RIPEMD160Digest();
-    ripemd.update(sha, 0, sha.length);
-    byte[] address = new byte[CosmosAddress.LENGTH];
-    ripemd.doFinal(address, 0);
-    return address;
+    return CosmosAddress.hashOf(id, creator).bytes();
   }
 
   /** {@code secret1…} of 20 raw bytes. */

@@ -318,8 +318,9 @@ public final class AnteHandler {
     }
   }
 
+  /** The address of a key {@link #publicKey} already checked, without decoding it again. */
   private static byte[] addressOf(byte[] key) {
-    return CosmosAddress.fromPublicKey(new Secp256k1PublicKey(key)).bytes();
+    return CosmosAddress.hashOf(key).bytes();
   }
 
   private AnteResult verify(

@@ -40,9 +40,21 @@ public record CosmosAddress(byte[] bytes) {
 
   /** The account address of a secp256k1 key, as the Cosmos SDK and secretjs compute it. */
   public static CosmosAddress fromPublicKey(Secp256k1PublicKey publicKey) {
+    return hashOf(publicKey.compressed());
+  }
+
+  /**
+   * {@code RIPEMD160(SHA256(parts...))}: the address hash of a key's 33 compressed bytes, and of
+   * Secret's contract address preimage (secretjs-api.md §5).
+   */
+  public static CosmosAddress hashOf(byte[]... parts) {
     byte[] sha256;
     try {
-      sha256 = MessageDigest.getInstance("SHA-256").digest(publicKey.compressed());
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (byte[] part : parts) {
+        digest.update(part);
+      }
+      sha256 = digest.digest();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JRE has SHA-256", e);
     }
