@@ -195,7 +195,7 @@ public final class ChainApp implements Application {
   @Override
   public TxResult checkTx(byte[] tx) {
     synchronized (lock) {
-      String hash = HexFormat.of().formatHex(sha256(tx));
+      String hash = HexFormat.of().formatHex(TxDecoder.hash(tx));
       if (checked.contains(hash)) {
         ChainException e = SdkErrors.TX_IN_MEMPOOL_CACHE.error();
         return new TxResult(e.code(), e.codespace(), e.getMessage(), null, 0, 0, List.of());
@@ -287,7 +287,7 @@ public final class ChainApp implements Application {
       List<byte[]> hashes = new ArrayList<>();
       List<TxRecord> records = new ArrayList<>();
       for (int i = 0; i < txs.size(); i++) {
-        byte[] hash = sha256(txs.get(i));
+        byte[] hash = TxDecoder.hash(txs.get(i));
         hashes.add(hash);
         records.add(
             new TxRecord(
@@ -348,14 +348,6 @@ public final class ChainApp implements Application {
   public void close() {
     synchronized (lock) {
       store.close();
-    }
-  }
-
-  static byte[] sha256(byte[] bytes) {
-    try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -45,7 +45,7 @@ public final class TxDecoder {
       unknownFields.reject(authInfo, false);
       return new DecodedTx(
           txBytes,
-          sha256(txBytes),
+          hash(txBytes),
           raw.getBodyBytes(),
           raw.getAuthInfoBytes(),
           body,
@@ -59,6 +59,14 @@ public final class TxDecoder {
   /** Whether {@code typeUrl} names a message type the registry knows. */
   public boolean isKnownType(String typeUrl) {
     return unknownFields.isKnown(typeUrl);
+  }
+
+  /**
+   * The tx hash: SHA-256 of the exact TxRaw bytes, as CometBFT indexes txs and secret.js computes
+   * the hash it polls for (secretjs-api.md §2).
+   */
+  public static byte[] hash(byte[] txBytes) {
+    return sha256(txBytes);
   }
 
   static byte[] sha256(byte[] bytes) {

@@ -7,6 +7,7 @@ import io.arcanum.chain.abci.BlockResult;
 import io.arcanum.chain.abci.QueryRequest;
 import io.arcanum.chain.abci.QueryResponse;
 import io.arcanum.chain.abci.TxResult;
+import io.arcanum.chain.tx.TxDecoder;
 import io.arcanum.node.enclave.EnclaveFaultWatch;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class LocalFaultGuard implements Application {
             "tx "
                 + i
                 + " ("
-                + HexFormat.of().withUpperCase().formatHex(sha256(block.txs().get(i)))
+                + HexFormat.of().withUpperCase().formatHex(TxDecoder.hash(block.txs().get(i)))
                 + ") ended in an internal error (the node's log names where)");
       }
     }
@@ -92,13 +93,5 @@ public final class LocalFaultGuard implements Application {
   @Override
   public void close() {
     inner.close();
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package io.arcanum.node.consensus;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.arcanum.chain.tx.TxDecoder;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -34,11 +33,7 @@ final class Mempool {
   }
 
   static String hash(byte[] tx) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(tx));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(TxDecoder.hash(tx));
   }
 
   boolean contains(String hash) {
