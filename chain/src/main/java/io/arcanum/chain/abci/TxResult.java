@@ -23,6 +23,13 @@ public record TxResult(
     long gasWanted,
     long gasUsed,
     List<Event> events) {
+
+  /** The code of an error the application did not register (a bug), as the SDK reports it. */
+  public static final int INTERNAL_CODE = 1;
+
+  /** The codespace of an unregistered error. */
+  public static final String INTERNAL_CODESPACE = "undefined";
+
   public TxResult {
     codespace = Objects.requireNonNullElse(codespace, "");
     log = Objects.requireNonNullElse(log, "");
@@ -32,6 +39,11 @@ public record TxResult(
 
   public boolean isOk() {
     return code == 0;
+  }
+
+  /** Whether the tx ended in an unregistered error: a bug in this node, not in the tx. */
+  public boolean isInternalError() {
+    return code == INTERNAL_CODE && INTERNAL_CODESPACE.equals(codespace);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.arcanum.chain.app;
 
 import io.arcanum.chain.abci.QueryRequest;
 import io.arcanum.chain.abci.QueryResponse;
+import io.arcanum.chain.abci.TxResult;
 import io.arcanum.chain.blocks.BlockRecord;
 import io.arcanum.chain.blocks.BlockStore;
 import io.arcanum.chain.errors.ChainException;
@@ -113,8 +114,8 @@ final class QueryRouter {
           request.path(),
           e.getClass().getName());
       return new QueryResponse(
-          TxRunner.INTERNAL_CODE,
-          TxRunner.INTERNAL_CODESPACE,
+          TxResult.INTERNAL_CODE,
+          TxResult.INTERNAL_CODESPACE,
           "internal error",
           null,
           height,

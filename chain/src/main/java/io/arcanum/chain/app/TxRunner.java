@@ -32,11 +32,6 @@ import java.util.List;
 final class TxRunner {
   private static final System.Logger LOG = System.getLogger(TxRunner.class.getName());
 
-  /** The result of a bug (a runtime exception), as the SDK reports errors it did not register. */
-  static final int INTERNAL_CODE = 1;
-
-  static final String INTERNAL_CODESPACE = "undefined";
-
   private final TxDecoder decoder;
   private final AnteHandler ante;
   private final MessageRouter router;
@@ -186,8 +181,8 @@ final class TxRunner {
         e.getClass().getName(),
         at);
     return new TxResult(
-        INTERNAL_CODE,
-        INTERNAL_CODESPACE,
+        TxResult.INTERNAL_CODE,
+        TxResult.INTERNAL_CODESPACE,
         "internal error",
         new byte[0],
         gasWanted,

@@ -33,11 +33,6 @@ import java.util.Objects;
  * network's.
  */
 public final class LocalFaultGuard implements Application {
-  /** The result {@code TxRunner} gives a runtime exception ({@code sdk}'s unregistered error). */
-  static final int INTERNAL_CODE = 1;
-
-  static final String INTERNAL_CODESPACE = "undefined";
-
   private final Application inner;
   private final EnclaveFaultWatch watch;
 
@@ -57,7 +52,7 @@ public final class LocalFaultGuard implements Application {
     List<TxResult> results = result.txResults();
     for (int i = 0; i < results.size(); i++) {
       TxResult tx = results.get(i);
-      if (tx.code() == INTERNAL_CODE && INTERNAL_CODESPACE.equals(tx.codespace())) {
+      if (tx.isInternalError()) {
         throw new LocalFaultException(
             block.height(),
             "tx "
