@@ -145,7 +145,7 @@ public final class BlockStore {
     TxQuery.Condition first = query.conditions().get(0);
     byte[] prefix = indexPrefix(first.compositeKey(), first.value());
     List<TxRecord> out = new ArrayList<>();
-    try (StoreIterator entries = store.auxRange(prefix, prefixEnd(prefix))) {
+    try (StoreIterator entries = store.auxRange(prefix, KvKeys.prefixEnd(prefix))) {
       while (entries.hasNext()) {
         StoreEntry entry = entries.next();
         ByteBuffer position = ByteBuffer.wrap(entry.key(), prefix.length, 12);
@@ -247,10 +247,6 @@ public final class BlockStore {
 
   private static byte[] blockKey(long height) {
     return concat(BLOCKS, ByteBuffer.allocate(8).putLong(height).array());
-  }
-
-  private static byte[] prefixEnd(byte[] prefix) {
-    return KvKeys.prefixEnd(prefix);
   }
 
   private static byte[] concat(byte[]... parts) {

@@ -15,7 +15,4 @@ public record GasConfig(
 
   /** The SDK's KV store prices. */
   public static final GasConfig KV = new GasConfig(1000, 1000, 1000, 3, 2000, 30, 30);
-
-  /** Free access: genesis and internal bookkeeping. */
-  public static final GasConfig FREE = new GasConfig(0, 0, 0, 0, 0, 0, 0);
 }

@@ -71,15 +71,6 @@ public final class CacheKvStore implements KvStore {
     writes.clear();
   }
 
-  /** The writes of this branch in key order, a null value for a deletion. */
-  public void forEachWrite(java.util.function.BiConsumer<byte[], byte[]> action) {
-    writes.forEach((k, v) -> action.accept(k.clone(), v == DELETED ? null : v.clone()));
-  }
-
-  public boolean isEmpty() {
-    return writes.isEmpty();
-  }
-
   @Override
   public void scan(byte[] from, byte[] to, boolean descending, Visitor visitor) {
     NavigableMap<byte[], byte[]> range = subMap(writes, from, to);

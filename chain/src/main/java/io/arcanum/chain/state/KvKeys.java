@@ -1,6 +1,6 @@
 package io.arcanum.chain.state;
 
-import java.util.Arrays;
+import io.arcanum.chain.store.RocksStore;
 
 /** Key helpers shared by the stores and the modules' key layouts. */
 public final class KvKeys {
@@ -8,14 +8,7 @@ public final class KvKeys {
 
   /** The smallest key above every key starting with {@code prefix}; null if there is none. */
   public static byte[] prefixEnd(byte[] prefix) {
-    for (int i = prefix.length - 1; i >= 0; i--) {
-      if (prefix[i] != (byte) 0xff) {
-        byte[] end = Arrays.copyOf(prefix, i + 1);
-        end[i]++;
-        return end;
-      }
-    }
-    return null;
+    return RocksStore.prefixEnd(prefix); // one ordering rule for the store and its views
   }
 
   /** {@code a ‖ b ‖ ...}. */
@@ -31,11 +24,5 @@ public final class KvKeys {
       at += part.length;
     }
     return out;
-  }
-
-  /** Whether {@code key} lies in {@code [from, to)} (null bounds open), unsigned order. */
-  public static boolean inRange(byte[] key, byte[] from, byte[] to) {
-    return (from == null || Arrays.compareUnsigned(key, from) >= 0)
-        && (to == null || Arrays.compareUnsigned(key, to) < 0);
   }
 }

@@ -149,7 +149,7 @@ public final class RocksStore implements AuthenticatedStore {
   }
 
   /** The smallest key above every key starting with {@code prefix}; null if there is none. */
-  static byte[] prefixEnd(byte[] prefix) {
+  public static byte[] prefixEnd(byte[] prefix) {
     for (int i = prefix.length - 1; i >= 0; i--) {
       if (prefix[i] != (byte) 0xff) {
         byte[] end = Arrays.copyOf(prefix, i + 1);
