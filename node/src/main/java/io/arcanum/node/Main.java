@@ -2,21 +2,30 @@ package io.arcanum.node;
 
 import io.arcanum.node.app.ApplicationFactory;
 import io.arcanum.node.app.ChainAppFactory;
+import io.arcanum.node.cli.CliContext;
+import io.arcanum.node.cli.CliFactory;
+import io.arcanum.node.cli.keys.KeysCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code arcanum}: the node's command line (docs/node.md). {@code arcanum init} makes a home;
- * {@code arcanum dev} runs a LocalSecret-style single-validator chain, initialising it first.
+ * {@code arcanum}: the node's command line (docs/node.md) and the user's, like secretcli
+ * (docs/cli.md). {@code arcanum init} makes a home; {@code arcanum dev} runs a LocalSecret-style
+ * single-validator chain, initialising it first; {@code keys}, {@code tx} and {@code query} manage
+ * keys and talk to a node's REST API.
  */
 @Command(
     name = "arcanum",
     mixinStandardHelpOptions = true,
     version = "arcanum 0.1.0",
-    description = "Secret contracts on the JVM: run an Arcanum node.",
+    description = "Secret contracts on the JVM: run an Arcanum node and use it.",
     subcommands = {CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+  /** The commands whose standard output is a result (docs/cli.md), not the node's log. */
+  private static final java.util.Set<String> USER_COMMANDS =
+      java.util.Set.of("keys", "tx", "query");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -25,7 +34,13 @@ public final class Main implements Runnable {
           "java.util.logging.SimpleFormatter.format",
           io.arcanum.node.enclave.NodeEnclave.JUL_FORMAT);
     }
-    System.exit(run(args, new ChainAppFactory(), null, null));
+    if (args.length > 0 && USER_COMMANDS.contains(args[0])) {
+      // before the first log line configures logback: results own standard output
+      System.setProperty("arcanum.log.target", "System.err");
+      System.setProperty("arcanum.log.level", "WARN");
+      java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+    }
+    System.exit(run(args, new ChainAppFactory(), CliContext.system()));
   }
 
   /**
@@ -37,21 +52,34 @@ public final class Main implements Runnable {
    */
   public static int run(
       String[] args, ApplicationFactory factory, PrintWriter out, PrintWriter err) {
+    CliContext system = CliContext.system();
+    return run(
+        args,
+        factory,
+        new CliContext(system.terminal().withOutput(out, err), system.random(), system.userHome()));
+  }
+
+  /**
+   * Runs the command line with {@code factory} building the application and {@code context} giving
+   * the CLI commands their streams, randomness and home.
+   *
+   * @return the exit code (docs/cli.md "Exit codes")
+   */
+  public static int run(String[] args, ApplicationFactory factory, CliContext context) {
     CommandLine line =
-        new CommandLine(new Main())
+        new CommandLine(new Main(), new CliFactory(context))
             .addSubcommand(new InitCommand())
-            .addSubcommand(new DevCommand(factory));
-    if (out != null) {
-      line.setOut(out);
-    }
-    if (err != null) {
-      line.setErr(err);
-    }
+            .addSubcommand(new DevCommand(factory))
+            .addSubcommand(KeysCommand.class);
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setOut(context.terminal().out());
+    line.setErr(context.terminal().err());
     return line.execute(args);
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: init or dev");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: init, dev, keys, tx or query");
   }
 }

@@ -127,7 +127,7 @@ class DevCommandTest {
 
     assertThat(run("launch")).isEqualTo(2);
     assertThat(run()).isEqualTo(2);
-    assertThat(err.toString()).contains("name a command: init or dev");
+    assertThat(err.toString()).contains("name a command: init, dev");
   }
 
   @Test
