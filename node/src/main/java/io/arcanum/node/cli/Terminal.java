@@ -12,11 +12,12 @@ import java.util.Locale;
 /**
  * Standard input, output and error of one CLI run, and whether a person is at a terminal.
  *
- * <p>Interactive (a console is attached): secrets are read with echo off, the CLI asks before it
- * broadcasts, and the progress line is rewritten in place. Otherwise (piped, in scripts and tests)
- * secrets are read as lines of standard input, nothing asks, and progress is printed as plain
- * lines. Prompts and progress go to standard error, so standard output holds only the result
- * ({@code -o json} stays parseable).
+ * <p>Interactive (standard input is a terminal): the CLI asks before it broadcasts and the progress
+ * line is rewritten in place; secrets are read with echo off on Java's console, which exists only
+ * when standard output is a terminal too (otherwise they are refused rather than shown). Not
+ * interactive (piped, in scripts and tests): secrets are read as lines of standard input, nothing
+ * asks, and progress is printed as plain lines. Prompts and progress go to standard error, so
+ * standard output holds only the result ({@code -o json} stays parseable).
  */
 public final class Terminal {
   private final BufferedReader in;
@@ -24,32 +25,45 @@ public final class Terminal {
   private final PrintWriter err;
   private final Console console;
   private final boolean interactive;
+  private final boolean echoingTerminal;
 
   private Terminal(
-      BufferedReader in, PrintWriter out, PrintWriter err, Console console, boolean interactive) {
+      BufferedReader in,
+      PrintWriter out,
+      PrintWriter err,
+      Console console,
+      boolean interactive,
+      boolean echoingTerminal) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.console = console;
     this.interactive = interactive;
+    this.echoingTerminal = echoingTerminal;
   }
 
-  /** The process's streams; interactive when the JVM has a console that is a terminal. */
+  /**
+   * The process's streams. Interactive when standard input is a terminal. Java has a console (echo
+   * off for secrets) only when standard output is a terminal too; with output redirected, secrets
+   * are refused rather than read with echo on.
+   */
   public static Terminal system() {
     Console console = System.console();
     boolean terminal = console != null && isTerminal(console);
+    boolean stdinIsTerminal = terminal || stdinIsTerminal();
     Charset charset = console != null ? console.charset() : Charset.defaultCharset();
     return new Terminal(
         new BufferedReader(new InputStreamReader(System.in, charset)),
         new PrintWriter(System.out, true),
         new PrintWriter(System.err, true),
         terminal ? console : null,
-        terminal);
+        stdinIsTerminal,
+        stdinIsTerminal && !terminal);
   }
 
   /** Non-interactive streams, as in a script: secrets and answers are lines of {@code in}. */
   public static Terminal piped(Reader in, PrintWriter out, PrintWriter err) {
-    return new Terminal(new BufferedReader(in), out, err, null, false);
+    return new Terminal(new BufferedReader(in), out, err, null, false, false);
   }
 
   /**
@@ -57,13 +71,29 @@ public final class Terminal {
    * from {@code in}: for tests of the interactive paths.
    */
   public static Terminal simulated(Reader in, PrintWriter out, PrintWriter err) {
-    return new Terminal(new BufferedReader(in), out, err, null, true);
+    return new Terminal(new BufferedReader(in), out, err, null, true, false);
   }
 
   /** This terminal with other output streams (either may be null to keep the current one). */
   public Terminal withOutput(PrintWriter newOut, PrintWriter newErr) {
     return new Terminal(
-        in, newOut != null ? newOut : out, newErr != null ? newErr : err, console, interactive);
+        in,
+        newOut != null ? newOut : out,
+        newErr != null ? newErr : err,
+        console,
+        interactive,
+        echoingTerminal);
+  }
+
+  /** Linux: whether file descriptor 0 is a terminal device; false where that cannot be known. */
+  private static boolean stdinIsTerminal() {
+    try {
+      String target =
+          java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/0")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
   }
 
   /**
@@ -112,8 +142,22 @@ public final class Terminal {
     }
   }
 
-  /** A secret (mnemonic, passphrase): echo off on a console, else a line of standard input. */
+  /**
+   * A secret (mnemonic, passphrase): echo off on a console, else a line of piped standard input.
+   *
+   * @throws CliException ({@link ExitCode#USAGE}) when standard input is a terminal that Java
+   *     cannot turn echo off on (standard output redirected): the secret would show on the screen
+   */
   public char[] readSecret(String prompt, String what) throws CliException {
+    if (echoingTerminal) {
+      throw CliException.usage(
+          "cannot read "
+              + what
+              + " without showing it: standard output is redirected, so Java has no console;"
+              + " run without redirecting, or pipe "
+              + what
+              + " in on standard input");
+    }
     if (console != null) {
       char[] secret = console.readPassword("%s", prompt);
       if (secret == null) {

@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
  * still valid YAML.
  */
 public final class YamlText {
-  /** What YAML 1.1 or 1.2 would read as a number: decimal, float, hex, octal, sexagesimal, inf/nan. */
+  /**
+   * What YAML 1.1 or 1.2 would read as a number: decimal, float, hex, octal, sexagesimal, inf/nan.
+   */
   private static final Pattern NUMBER =
       Pattern.compile(
           "[-+]?(\\.[0-9][0-9_]*|[0-9][0-9_]*(\\.[0-9_]*)?)([e][-+]?[0-9]+)?"
               + "|[-+]?0x[0-9a-f_]+|0o?[0-7_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
               + "|[-+]?\\.(inf|nan)");
+
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
   private YamlText() {}

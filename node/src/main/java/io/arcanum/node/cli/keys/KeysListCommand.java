@@ -27,11 +27,12 @@ final class KeysListCommand extends CliCommand {
 
   @Override
   protected ExitCode execute() throws Exception {
-    List<KeyInfo> keys = keyring.open(context).list();
+    io.arcanum.node.cli.keyring.Keyring ring = keyring.open(context);
+    List<KeyInfo> keys = ring.list();
     ArrayNode list = JsonNodeFactory.instance.arrayNode();
     keys.forEach(key -> list.add(KeyJson.of(key)));
     if (keys.isEmpty() && !output.json()) {
-      terminal().err().println("No keys in " + keyring.open(context).dir());
+      terminal().err().println("No keys in " + ring.dir());
       terminal().err().flush();
       return ExitCode.OK;
     }
