@@ -268,8 +268,8 @@ public final class SecretNetworkClient {
    */
   public SignedTx sign(List<? extends TxMsg> msgs, TxOptions options) {
     Wallet signer = requireWallet();
+    List<Any> messages = encode(msgs, signer); // bad input fails before any request
     SignerData signerData = signerData(options);
-    List<Any> messages = encode(msgs, signer);
     long gasLimit;
     if (options.gasLimit().isPresent()) {
       gasLimit = options.gasLimit().getAsLong();
