@@ -152,6 +152,9 @@ public final class FakeLcd implements AutoCloseable {
       }
       byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
+      // The JDK server drops a kept-alive connection after an error answer, and Node reuses it
+      // ("socket hang up"); one connection per request avoids that.
+      exchange.getResponseHeaders().set("Connection", "close");
       exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
       if (bytes.length > 0) {
         exchange.getResponseBody().write(bytes);
