@@ -2,8 +2,10 @@ package io.arcanum.client;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 
 /**
  * Contract messages as JSON text. secret.js encrypts {@code JSON.stringify(msg)} (secretjs-api.md
@@ -13,7 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * viewing keys).
  */
 final class ContractJson {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  // Trailing text after the JSON value is an error, not ignored.
+  static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private ContractJson() {}
 
@@ -48,14 +52,12 @@ final class ContractJson {
   }
 
   /** Parses text the SDK decrypted; empty if it is not JSON. */
-  static java.util.Optional<JsonNode> parse(String text) {
+  static Optional<JsonNode> parse(String text) {
     try {
       JsonNode node = MAPPER.readTree(text);
-      return node == null || node.isMissingNode()
-          ? java.util.Optional.empty()
-          : java.util.Optional.of(node);
+      return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
     } catch (JsonProcessingException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

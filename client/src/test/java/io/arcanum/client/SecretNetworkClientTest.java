@@ -483,6 +483,11 @@ class SecretNetworkClientTest {
     assertThatThrownBy(() -> ExecuteContract.of(LocalSecret.FIRST_CONTRACT, "{\"key\": secret}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("execute msg is not valid JSON (line 1, column 9)");
+    assertThatThrownBy(() -> ExecuteContract.of(LocalSecret.FIRST_CONTRACT, "{} {}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("execute msg is not valid JSON");
+    assertThatThrownBy(() -> ExecuteContract.of(LocalSecret.FIRST_CONTRACT, " "))
+        .hasMessage("execute msg is empty; it must be JSON");
     assertThatThrownBy(() -> client.bankSend("secret1xyz", Coins.parse("1uscrt")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("recipient address 'secret1xyz' is invalid");

@@ -17,6 +17,7 @@ import io.arcanum.proto.signing.AminoJson;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -95,7 +96,7 @@ public final class Wallet {
     try {
       return new Wallet(Secp256k1PrivateKey.fromBytes(copy), options, null);
     } finally {
-      java.util.Arrays.fill(copy, (byte) 0);
+      Arrays.fill(copy, (byte) 0);
     }
   }
 
