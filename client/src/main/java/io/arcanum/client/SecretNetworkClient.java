@@ -2,28 +2,20 @@ package io.arcanum.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.arcanum.client.encryption.EncryptionUtils;
 import io.arcanum.client.encryption.EncryptionUtilsImpl;
-import io.arcanum.client.lcd.IndexedTx;
 import io.arcanum.client.lcd.LcdClient;
-import io.arcanum.client.lcd.LcdException;
 import io.arcanum.client.tx.SignedTx;
-import io.arcanum.client.tx.SignerData;
-import io.arcanum.client.tx.TxBuilder;
 import io.arcanum.client.wallet.Wallet;
 import io.arcanum.crypto.address.CosmosAddress;
 import io.arcanum.crypto.tx.CodeHash;
 import io.arcanum.crypto.x25519.X25519PublicKey;
-import io.arcanum.proto.cosmos.auth.v1beta1.BaseAccount;
 import io.arcanum.proto.cosmos.base.abci.v1beta1.GasInfo;
 import io.arcanum.proto.cosmos.base.v1beta1.Coin;
-import io.arcanum.proto.cosmos.tx.v1beta1.Fee;
 import io.arcanum.proto.secret.compute.v1beta1.MsgInstantiateContractResponse;
 import io.arcanum.proto.secret.compute.v1beta1.MsgStoreCodeResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,10 +50,10 @@ public final class SecretNetworkClient {
   private final EncryptionUtils encryption;
   private final String bech32Prefix;
   private final TxOptions defaultTxOptions;
-  private final Ticker ticker;
   private final MessageEncoder encoder;
   private final TxResponseDecoder decoder;
   private final ContractQueries queries;
+  private final TxSender sender;
 
   private SecretNetworkClient(Builder b, LcdClient lcd, EncryptionUtils encryption) {
     this.lcd = lcd;
@@ -73,10 +65,10 @@ public final class SecretNetworkClient {
             ? b.bech32Prefix
             : wallet != null ? wallet.options().bech32Prefix() : CosmosAddress.SECRET_PREFIX;
     this.defaultTxOptions = b.defaultTxOptions;
-    this.ticker = b.ticker;
     this.encoder = new MessageEncoder(lcd, encryption, bech32Prefix);
     this.decoder = new TxResponseDecoder(encryption);
     this.queries = new ContractQueries(lcd, encryption);
+    this.sender = new TxSender(lcd, chainId, wallet, encoder, decoder, b.ticker);
   }
 
   public static Builder builder() {
@@ -102,7 +94,7 @@ public final class SecretNetworkClient {
    * @throws IllegalStateException for a query-only client
    */
   public String address() {
-    return requireWallet().address();
+    return sender.requireWallet().address();
   }
 
   /** The key pair contract messages are encrypted with. */
@@ -266,37 +258,16 @@ public final class SecretNetworkClient {
   /**
    * Signs without broadcasting: gas limit explicit, estimated by simulation or the default, fee =
    * ceil(limit × price).
+   *
+   * @throws IllegalStateException for a client without wallet or chain id
    */
   public SignedTx sign(List<? extends TxMsg> msgs, TxOptions options) {
-    Wallet signer = requireWallet();
-    List<Any> messages = encode(msgs, signer); // bad input fails before any request
-    SignerData signerData = signerData(options);
-    long gasLimit;
-    if (options.gasLimit().isPresent()) {
-      gasLimit = options.gasLimit().getAsLong();
-    } else if (options.gasAdjustment().isPresent()) {
-      GasInfo gas = simulate(messages, options, signerData.sequence());
-      gasLimit = (long) Math.ceil(gas.getGasUsed() * options.gasAdjustment().getAsDouble());
-    } else {
-      gasLimit = options.gasLimitOrDefault();
-    }
-    Fee fee = TxBuilder.fee(gasLimit, options.gasPrice(), options.feeGranter());
-    return TxBuilder.sign(signer, messages, fee, options.memo(), signerData);
+    return sender.sign(msgs, options);
   }
 
   /** Gas a tx of {@code msgs} would use, by {@code POST /cosmos/tx/v1beta1/simulate}. */
   public GasInfo simulate(List<? extends TxMsg> msgs, TxOptions options) {
-    Wallet signer = requireWallet();
-    return simulate(encode(msgs, signer), options, signerData(options).sequence());
-  }
-
-  private GasInfo simulate(List<Any> messages, TxOptions options, long sequence) {
-    Wallet signer = requireWallet();
-    Fee fee = TxBuilder.fee(options.gasLimitOrDefault(), options.gasPrice(), options.feeGranter());
-    SignedTx tx =
-        TxBuilder.forSimulation(
-            signer.publicKeyAny(), signer.signMode(), messages, fee, options.memo(), sequence);
-    return lcd.simulate(tx.txBytes()).getGasInfo();
+    return sender.simulate(msgs, options);
   }
 
   /**
@@ -308,99 +279,7 @@ public final class SecretNetworkClient {
    * @throws TxTimeoutException if it is not committed in time
    */
   public TxResponse broadcastSigned(SignedTx tx, TxOptions options) {
-    long start = ticker.nanoTime();
-    io.arcanum.proto.cosmos.base.abci.v1beta1.TxResponse checked =
-        lcd.broadcastTx(
-            tx.txBytes(),
-            options.broadcastMode() == BroadcastMode.ASYNC
-                ? io.arcanum.proto.cosmos.tx.v1beta1.BroadcastMode.BROADCAST_MODE_ASYNC
-                : io.arcanum.proto.cosmos.tx.v1beta1.BroadcastMode.BROADCAST_MODE_SYNC);
-    if (checked.getCode() != 0) {
-      throw new BroadcastRejectedException(
-          tx.hash(), checked.getCode(), checked.getCodespace(), checked.getRawLog());
-    }
-    options
-        .progress()
-        .accept(new TxProgress(TxProgress.Stage.BROADCAST, tx.hash(), 0, Duration.ZERO));
-    if (!options.waitForCommit()) {
-      return TxResponseDecoder.uncommitted(checked, tx.hash());
-    }
-    return waitForCommit(tx.hash(), options, start);
-  }
-
-  private TxResponse waitForCommit(String hash, TxOptions options, long start) {
-    Duration interval = options.broadcastCheckInterval();
-    sleep(interval.dividedBy(2), hash);
-    for (int checks = 1; ; checks++) {
-      Optional<IndexedTx> found = lcd.getTx(hash);
-      Duration elapsed = Duration.ofNanos(ticker.nanoTime() - start);
-      if (found.isPresent()) {
-        options
-            .progress()
-            .accept(new TxProgress(TxProgress.Stage.COMMITTED, hash, checks, elapsed));
-        return decoder.decode(found.get());
-      }
-      if (elapsed.compareTo(options.broadcastTimeout()) > 0) {
-        throw new TxTimeoutException(hash, options.broadcastTimeout());
-      }
-      options.progress().accept(new TxProgress(TxProgress.Stage.WAITING, hash, checks, elapsed));
-      sleep(interval, hash);
-    }
-  }
-
-  private void sleep(Duration duration, String hash) {
-    try {
-      ticker.sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SecretNetworkException("interrupted while waiting for tx " + hash, e);
-    }
-  }
-
-  private List<Any> encode(List<? extends TxMsg> msgs, Wallet signer) {
-    if (msgs.isEmpty()) {
-      throw new IllegalArgumentException("a tx needs at least one message");
-    }
-    List<Any> out = new ArrayList<>(msgs.size());
-    for (TxMsg msg : msgs) {
-      out.add(encoder.encode(Objects.requireNonNull(msg, "msg"), signer));
-    }
-    return out;
-  }
-
-  /** secret.js reads the account before every tx (secretjs-api.md §4.4). */
-  private SignerData signerData(TxOptions options) {
-    if (options.explicitSignerData().isPresent()) {
-      return options.explicitSignerData().get();
-    }
-    requireChainId();
-    BaseAccount account;
-    try {
-      account = lcd.account(address());
-    } catch (LcdException e) {
-      if (e.isNotFound()) {
-        throw new SecretNetworkException(
-            "cannot sign for "
-                + address()
-                + ": the account does not exist on the chain yet (it must receive funds first)",
-            e);
-      }
-      throw e;
-    }
-    return new SignerData(account.getAccountNumber(), account.getSequence(), chainId);
-  }
-
-  private Wallet requireWallet() {
-    if (wallet == null) {
-      throw new IllegalStateException("this client has no wallet; build it with .wallet(...)");
-    }
-    return wallet;
-  }
-
-  private void requireChainId() {
-    if (chainId.isEmpty()) {
-      throw new IllegalStateException("this client has no chain id; build it with .chainId(...)");
-    }
+    return sender.broadcastSigned(tx, options);
   }
 
   private static <T extends com.google.protobuf.Message> Optional<T> unpack(
