@@ -17,12 +17,14 @@ import io.arcanum.chain.module.MsgContext;
 import io.arcanum.chain.state.KvStore;
 import io.arcanum.crypto.CryptoException;
 import io.arcanum.crypto.address.CosmosAddress;
+import io.arcanum.crypto.bech32.Bech32;
 import io.arcanum.crypto.secp256k1.Secp256k1PublicKey;
 import io.arcanum.crypto.secp256k1.Secp256k1Signature;
 import io.arcanum.proto.cosmos.crypto.secp256k1.PubKey;
 import io.arcanum.proto.cosmos.tx.v1beta1.Fee;
 import io.arcanum.proto.cosmos.tx.v1beta1.ModeInfo;
 import io.arcanum.proto.cosmos.tx.v1beta1.SignerInfo;
+import io.arcanum.proto.signing.SignDocs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -351,10 +353,17 @@ public final class AnteHandler {
     try {
       signBytes =
           switch (mode) {
-            case SignDocs.DIRECT -> SignDocs.direct(tx, chainId, account.accountNumber());
+            case SignDocs.DIRECT ->
+                SignDocs.direct(
+                    tx.bodyBytes(), tx.authInfoBytes(), chainId, account.accountNumber());
             case SignDocs.LEGACY_AMINO_JSON ->
                 SignDocs.aminoJson(
-                    tx, chainId, account.accountNumber(), account.sequence(), addresses.prefix());
+                    tx.body(),
+                    tx.authInfo().getFee(),
+                    chainId,
+                    account.accountNumber(),
+                    account.sequence(),
+                    raw -> Bech32.encodeBytes(addresses.prefix(), raw));
             default -> null;
           };
     } catch (IllegalArgumentException e) {

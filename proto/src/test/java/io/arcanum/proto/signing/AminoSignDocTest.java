@@ -1,4 +1,4 @@
-package io.arcanum.chain.tx;
+package io.arcanum.proto.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,6 @@ import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
 import io.arcanum.proto.ProtoTypes;
 import io.arcanum.proto.cosmos.base.v1beta1.Coin;
-import io.arcanum.proto.cosmos.tx.v1beta1.AuthInfo;
 import io.arcanum.proto.cosmos.tx.v1beta1.Fee;
 import io.arcanum.proto.cosmos.tx.v1beta1.TxBody;
 import io.arcanum.proto.secret.compute.v1beta1.MsgExecuteContract;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The LEGACY_AMINO_JSON sign doc in the exact bytes signers sign (secretjs-api.md §4.2): sorted
  * keys, no whitespace, Go's escaping, compute addresses as base64 of raw bytes. (Real secretjs
- * signatures over these docs are checked by the app's SecretJsSignedTxTest.)
+ * signatures over these docs are checked by the chain's SecretJsSignedTxTest.)
  */
 class AminoSignDocTest {
   private static final byte[] SENDER =
@@ -32,33 +31,33 @@ class AminoSignDocTest {
   private static final byte[] CONTRACT =
       HexFormat.of().parseHex("da6de9eb785611af8a7c96f38b36f533fb4c893a");
 
-  private static DecodedTx tx(String memo, long timeoutHeight, Any... messages) {
+  private record Tx(TxBody body, Fee fee) {}
+
+  private static Tx tx(String memo, long timeoutHeight, Any... messages) {
     TxBody body =
         TxBody.newBuilder()
             .addAllMessages(List.of(messages))
             .setMemo(memo)
             .setTimeoutHeight(timeoutHeight)
             .build();
-    AuthInfo authInfo =
-        AuthInfo.newBuilder()
-            .setFee(
-                Fee.newBuilder()
-                    .addAmount(Coin.newBuilder().setDenom("uscrt").setAmount("5000"))
-                    .setGasLimit(200_000))
+    Fee fee =
+        Fee.newBuilder()
+            .addAmount(Coin.newBuilder().setDenom("uscrt").setAmount("5000"))
+            .setGasLimit(200_000)
             .build();
-    return new DecodedTx(
-        new byte[0],
-        new byte[32],
-        body.toByteString(),
-        authInfo.toByteString(),
-        body,
-        authInfo,
-        List.of());
+    return new Tx(body, fee);
   }
 
-  private static String doc(DecodedTx tx) {
+  /** Test-only bech32 for {@code reg/authenticate}: account a's address for its raw bytes. */
+  private static String bech32(byte[] raw) {
+    assertThat(raw).isEqualTo(SENDER);
+    return "secret1ap26qrlp8mcq2pg6r47w43l0y8zkqm8a450s03";
+  }
+
+  private static String doc(Tx tx) {
     return new String(
-        SignDocs.aminoJson(tx, "secretdev-1", 7, 3, "secret"), StandardCharsets.UTF_8);
+        SignDocs.aminoJson(tx.body(), tx.fee(), "secretdev-1", 7, 3, AminoSignDocTest::bech32),
+        StandardCharsets.UTF_8);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.arcanum.chain.tx;
+package io.arcanum.proto.signing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
-import io.arcanum.crypto.bech32.Bech32;
 import io.arcanum.proto.cosmos.bank.v1beta1.Input;
 import io.arcanum.proto.cosmos.bank.v1beta1.MsgMultiSend;
 import io.arcanum.proto.cosmos.bank.v1beta1.MsgSend;
@@ -22,6 +21,7 @@ import io.arcanum.proto.secret.registration.v1beta1.RaAuthenticate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The amino JSON form ({@code {"type": …, "value": {…}}}) of each message a LEGACY_AMINO_JSON
@@ -31,12 +31,13 @@ import java.util.Map;
  * strings; {@code reg/authenticate} with the sender in bech32 and the certificate as {@code
  * ra_cert}. Optional fields secretjs leaves out when empty are left out here too.
  */
-final class AminoMessages {
+public final class AminoMessages {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   @FunctionalInterface
   private interface Converter {
-    ObjectNode value(ByteString bytes, String prefix) throws InvalidProtocolBufferException;
+    ObjectNode value(ByteString bytes, Function<byte[], String> bech32)
+        throws InvalidProtocolBufferException;
   }
 
   private record Entry(String aminoType, Converter converter) {}
@@ -69,9 +70,11 @@ final class AminoMessages {
   /**
    * The amino JSON of {@code message}.
    *
+   * @param bech32 renders raw account bytes as the chain's bech32 address (only {@code
+   *     reg/authenticate} needs it), e.g. {@code raw -> Bech32.encodeBytes("secret", raw)}
    * @throws IllegalArgumentException if the type has no amino form or its bytes do not decode
    */
-  static ObjectNode toAmino(Any message, String bech32Prefix) {
+  public static ObjectNode toAmino(Any message, Function<byte[], String> bech32) {
     Entry entry = BY_TYPE_URL.get(message.getTypeUrl());
     if (entry == null) {
       throw new IllegalArgumentException(
@@ -80,14 +83,15 @@ final class AminoMessages {
     ObjectNode out = JSON.objectNode();
     out.put("type", entry.aminoType());
     try {
-      out.set("value", entry.converter().value(message.getValue(), bech32Prefix));
+      out.set("value", entry.converter().value(message.getValue(), bech32));
     } catch (InvalidProtocolBufferException e) {
       throw new IllegalArgumentException("malformed " + message.getTypeUrl(), e);
     }
     return out;
   }
 
-  static ArrayNode coins(List<Coin> coins) {
+  /** Coins as amino JSON writes them: {@code [{"amount", "denom"}]}, in the given order. */
+  public static ArrayNode coins(List<Coin> coins) {
     ArrayNode out = JSON.arrayNode();
     for (Coin coin : coins) {
       out.addObject().put("amount", coin.getAmount()).put("denom", coin.getDenom());
@@ -176,9 +180,9 @@ final class AminoMessages {
     return v;
   }
 
-  private static ObjectNode authenticate(RaAuthenticate msg, String prefix) {
+  private static ObjectNode authenticate(RaAuthenticate msg, Function<byte[], String> bech32) {
     ObjectNode v = JSON.objectNode();
-    v.put("sender", Bech32.encodeBytes(prefix, msg.getSender().toByteArray()));
+    v.put("sender", bech32.apply(msg.getSender().toByteArray()));
     v.put("ra_cert", b64(msg.getCertificate()));
     putIfNotEmpty(v, "replace_machine_id", msg.getReplaceMachineId());
     return v;

@@ -1,4 +1,4 @@
-package io.arcanum.chain.tx;
+package io.arcanum.proto.signing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +12,19 @@ import java.util.List;
  * > &}, U+2028 and U+2029 as six-character unicode escapes, control characters as {@code \b \f \n
  * \r \t} or a lower-case unicode escape). Only strings, objects, arrays, booleans and null occur in
  * sign docs (64-bit numbers are strings).
+ *
+ * <p>Shared by the chain, which rebuilds the bytes a signer signed, and the Java SDK, which signs
+ * them.
  */
-final class AminoJson {
+public final class AminoJson {
   private AminoJson() {}
 
-  static byte[] write(JsonNode node) {
+  /**
+   * The canonical bytes of {@code node}.
+   *
+   * @throws IllegalArgumentException if it holds a number (sign docs carry numbers as strings)
+   */
+  public static byte[] write(JsonNode node) {
     StringBuilder out = new StringBuilder();
     write(node, out);
     return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -58,7 +66,7 @@ final class AminoJson {
     }
   }
 
-  static void string(String s, StringBuilder out) {
+  private static void string(String s, StringBuilder out) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
