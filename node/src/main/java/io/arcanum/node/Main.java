@@ -5,6 +5,8 @@ import io.arcanum.node.app.ChainAppFactory;
 import io.arcanum.node.cli.CliContext;
 import io.arcanum.node.cli.CliFactory;
 import io.arcanum.node.cli.keys.KeysCommand;
+import io.arcanum.node.cli.query.ChainQueries;
+import io.arcanum.node.cli.tx.TxCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +22,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "arcanum 0.1.0",
     description = "Secret contracts on the JVM: run an Arcanum node and use it.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes of keys, tx and query (docs/cli.md):%n",
+    exitCodeList = {
+      "0:success",
+      "1:the tx or query failed on the chain (error decrypted where possible)",
+      "2:usage error",
+      "3:node unreachable, or not an LCD",
+      "4:timed out waiting for the tx to be included",
+      "5:keyring error (no such key, wrong passphrase, bad mnemonic)",
+      "6:cancelled at the confirmation prompt",
+      "70:internal error",
+      "130:interrupted"
+    })
 public final class Main implements Runnable {
   /** The commands whose standard output is a result (docs/cli.md), not the node's log. */
   private static final java.util.Set<String> USER_COMMANDS =
@@ -70,7 +84,9 @@ public final class Main implements Runnable {
         new CommandLine(new Main(), new CliFactory(context))
             .addSubcommand(new InitCommand())
             .addSubcommand(new DevCommand(factory))
-            .addSubcommand(KeysCommand.class);
+            .addSubcommand(KeysCommand.class)
+            .addSubcommand(TxCommand.class)
+            .addSubcommand(ChainQueries.class);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setOut(context.terminal().out());
     line.setErr(context.terminal().err());

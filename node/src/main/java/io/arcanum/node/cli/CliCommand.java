@@ -31,25 +31,36 @@ public abstract class CliCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
+    return guard(context.terminal(), this::execute);
+  }
+
+  /**
+   * Runs {@code work}, mapping its failures to an {@code Error:} line and an exit code; for
+   * commands written as methods as well as classes.
+   */
+  public static int guard(Terminal terminal, Callable<ExitCode> work) {
     try {
-      return execute().code();
+      return work.call().code();
     } catch (CommandLine.ParameterException e) {
       throw e;
     } catch (CliException e) {
-      return fail(e.exitCode(), e.getMessage());
+      return fail(terminal, e.exitCode(), e.getMessage());
     } catch (KeyringException e) {
-      return fail(ExitCode.KEYRING, e.getMessage());
+      return fail(terminal, ExitCode.KEYRING, e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return fail(ExitCode.INTERRUPTED, "interrupted");
+      return fail(terminal, ExitCode.INTERRUPTED, "interrupted");
+    } catch (RuntimeException e) {
+      CliException mapped = Failures.of(e);
+      return fail(terminal, mapped.exitCode(), mapped.getMessage());
     } catch (Exception e) {
-      return fail(ExitCode.INTERNAL, "internal error: " + e);
+      return fail(terminal, ExitCode.INTERNAL, "internal error: " + e);
     }
   }
 
-  private int fail(ExitCode code, String message) {
-    terminal().err().println("Error: " + message);
-    terminal().err().flush();
+  private static int fail(Terminal terminal, ExitCode code, String message) {
+    terminal.err().println("Error: " + message);
+    terminal.err().flush();
     return code.code();
   }
 
