@@ -13,7 +13,7 @@ public record Route(String method, String template, Handler handler) {
   /** Answers one request; throws {@link ApiException} for an error answer. */
   @FunctionalInterface
   public interface Handler {
-    RestResponse handle(RestRequest request) throws InterruptedException;
+    RestResponse handle(RestRequest request) throws InterruptedException, java.io.IOException;
   }
 
   public Route {

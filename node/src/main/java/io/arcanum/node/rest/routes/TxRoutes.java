@@ -62,7 +62,7 @@ public final class TxRoutes {
   }
 
   private static RestResponse broadcast(RestChain chain, RestRequest request, Duration timeout)
-      throws InterruptedException {
+      throws InterruptedException, com.fasterxml.jackson.core.JsonProcessingException {
     BroadcastTxRequest body = body(request, BroadcastTxRequest.newBuilder()).build();
     byte[] tx = body.getTxBytes().toByteArray();
     if (tx.length == 0) {
@@ -72,9 +72,12 @@ public final class TxRoutes {
     if (mode != BroadcastMode.BROADCAST_MODE_SYNC
         && mode != BroadcastMode.BROADCAST_MODE_ASYNC
         && mode != BroadcastMode.BROADCAST_MODE_BLOCK) {
+      // Unknown names parse as unset (unknown fields are ignored, as the gateway does): quote
+      // what was sent.
+      JsonNode sent = RestJson.MAPPER.readTree(request.bodyText()).path("mode");
       throw ApiException.invalidArgument(
           "unsupported broadcast mode "
-              + mode
+              + (sent.isMissingNode() ? "(none)" : ProtoParams.shorten(sent.toString()))
               + "; use BROADCAST_MODE_SYNC, BROADCAST_MODE_ASYNC or BROADCAST_MODE_BLOCK");
     }
     byte[] hash = TxDecoder.hash(tx);
