@@ -101,6 +101,13 @@ public final class RestServer implements AutoCloseable {
     int status;
     try {
       cors(exchange.getResponseHeaders());
+      String connection = exchange.getRequestHeaders().getFirst("Connection");
+      if (connection != null && connection.trim().equalsIgnoreCase("close")) {
+        // Say so, as Go's server does: Node's keep-alive agent (Node >= 19) would otherwise put
+        // the socket back in its pool and the next request of secret.js's node-fetch (which asks
+        // for close) would meet a closed socket.
+        exchange.getResponseHeaders().set("Connection", "close");
+      }
       if (method.equals("OPTIONS")) {
         preflight(exchange);
         status = 204;

@@ -144,6 +144,26 @@ class RestServerTest {
   }
 
   @Test
+  void aRequestAskingToCloseTheConnectionIsToldItIsClosed() throws Exception {
+    // secret.js's node-fetch 2 sends "Connection: close" but Node's keep-alive agent pools the
+    // socket unless the answer says so too; the next request then met a closed socket.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.address().getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /arcanum/v1/status HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+
+      assertThat(answer)
+          .startsWith("HTTP/1.1 200")
+          .containsIgnoringCase("\r\nConnection: close\r\n");
+    }
+  }
+
+  @Test
   void theOpenApiDocumentIsServed() throws Exception {
     RestHttp.Reply reply = http.get(OpenApiRoutes.PATH);
 

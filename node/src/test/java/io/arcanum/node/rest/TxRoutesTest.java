@@ -254,6 +254,35 @@ class TxRoutesTest {
   }
 
   @Test
+  void simulationIsNotBoundByTheTxsOwnGasLimit() throws Exception {
+    // secret.js signs what it simulates with its default gas limit, 25 000; the SDK simulates with
+    // an infinite gas meter, so the estimate may exceed it.
+    byte[] tx =
+        SignedTxs.sign(
+            0,
+            Long.parseLong(sequence(0)),
+            io.arcanum.proto.ProtoTypes.pack(
+                io.arcanum.proto.cosmos.bank.v1beta1.MsgSend.newBuilder()
+                    .setFromAddress(SignedTxs.bech32(0))
+                    .setToAddress(SignedTxs.bech32(1))
+                    .addAmount(
+                        io.arcanum.proto.cosmos.base.v1beta1.Coin.newBuilder()
+                            .setDenom("uscrt")
+                            .setAmount("1"))
+                    .build()),
+            1_000,
+            25,
+            0);
+
+    RestHttp.Reply reply =
+        http.post("/cosmos/tx/v1beta1/simulate", "{\"txBytes\":\"" + b64(tx) + "\"}");
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    assertThat(reply.json().at("/gas_info/gas_wanted").asText()).isEqualTo("1000");
+    assertThat(Long.parseLong(reply.json().at("/gas_info/gas_used").asText())).isGreaterThan(1_000);
+  }
+
+  @Test
   void aFailingSimulationIs500InTheSdksWords() throws Exception {
     byte[] tx = SignedTxs.send(0, Long.parseLong(sequence(0)) + 3, 1, 3);
 
