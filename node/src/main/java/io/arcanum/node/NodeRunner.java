@@ -202,6 +202,14 @@ public final class NodeRunner implements AutoCloseable {
     }
     NodeIdentity identity =
         new NodeIdentity(config.chainId(), config.bech32Prefix(), validator, Main.VERSION);
+    if (options.address().isUnresolved()) {
+      throw new ConfigException(
+          "cannot serve the REST API on "
+              + options.address().getHostString()
+              + ": the address does not resolve (rest_address in "
+              + home.nodeConfigFile()
+              + " or --rest-address)");
+    }
     try {
       rest = RestServer.start(new NodeRestChain(identity, driver, app, reader, feed), options);
     } catch (IOException e) {

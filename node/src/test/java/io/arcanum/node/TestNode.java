@@ -90,11 +90,15 @@ public final class TestNode implements AutoCloseable {
    * most {@code blockModeTimeout}.
    */
   public static TestNode serving(NodeHome home, Duration blockModeTimeout) throws ConfigException {
-    return new TestNode(
+    return serving(
         home,
-        enclave -> enclave,
         RestOptions.at("127.0.0.1", 0, io.arcanum.chain.app.ChainConfig.DEFAULT_MAX_TX_BYTES)
             .withBlockModeTimeout(blockModeTimeout));
+  }
+
+  /** With the REST API as {@code rest} says. */
+  public static TestNode serving(NodeHome home, RestOptions rest) throws ConfigException {
+    return new TestNode(home, enclave -> enclave, rest);
   }
 
   /** The REST API's base URL, {@code http://127.0.0.1:<port>}. */
