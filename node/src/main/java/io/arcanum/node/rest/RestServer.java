@@ -137,9 +137,8 @@ public final class RestServer implements AutoCloseable {
               body);
       return match.route().handler().handle(request);
     } catch (ApiException e) {
-      RestResponse error =
-          new RestResponse(e.httpStatus(), RestJson.error(e.status(), e.getMessage()), e.headers());
-      return error;
+      return new RestResponse(
+          e.httpStatus(), RestJson.error(e.status(), e.getMessage()), e.headers());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return error(GrpcStatus.UNAVAILABLE, "the node is stopping");
