@@ -13,10 +13,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "arcanum",
     mixinStandardHelpOptions = true,
-    version = "arcanum 0.1.0",
+    version = "arcanum " + Main.VERSION,
     description = "Secret contracts on the JVM: run an Arcanum node.",
     subcommands = {CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+  /** The node's version, as {@code --version} and the REST API's node info give it. */
+  public static final String VERSION = "0.1.0";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
