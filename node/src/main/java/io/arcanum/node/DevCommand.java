@@ -1,5 +1,6 @@
 package io.arcanum.node;
 
+import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.EnclaveMode;
 import io.arcanum.node.app.ApplicationFactory;
@@ -10,10 +11,12 @@ import io.arcanum.node.genesis.LocalSecretAccounts;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
+import io.arcanum.node.rest.RestOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -24,7 +27,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code arcanum dev}: a LocalSecret-style chain in one process (docs/node.md). The first run
  * initialises the home as LocalSecret does (chain {@code secretdev-1}, accounts a, b, c, d and
- * validator funded); every run continues from the last committed block. Ctrl-C stops cleanly.
+ * validator funded); every run continues from the last committed block, serving the REST API (LCD)
+ * secret.js talks to on {@code node.json}'s {@code rest_address}:{@code rest_port} (default every
+ * interface, port 1317, as LocalSecret publishes it). Ctrl-C stops cleanly.
  */
 @Command(
     name = "dev",
@@ -58,6 +63,22 @@ final class DevCommand implements Callable<Integer> {
   boolean reset;
 
   @Option(
+      names = "--rest-port",
+      paramLabel = "PORT",
+      description =
+          "serve the REST API on this port for this run (default: node.json's rest_port,"
+              + " 1317)")
+  Integer restPort;
+
+  @Option(
+      names = "--rest-address",
+      paramLabel = "HOST",
+      description =
+          "listen on this address for this run (default: node.json's rest_address,"
+              + " 0.0.0.0 = every interface; 127.0.0.1 keeps it on this machine)")
+  String restAddress;
+
+  @Option(
       names = "--halt-height",
       paramLabel = "H",
       defaultValue = "0",
@@ -84,7 +105,17 @@ final class DevCommand implements Callable<Integer> {
       }
       NodeRunner node =
           NodeRunner.start(
-              target, factory, haltHeight, SoloDriver::systemNanos, ExecutorBlockScheduler::new);
+              target,
+              factory,
+              haltHeight,
+              SoloDriver::systemNanos,
+              ExecutorBlockScheduler::new,
+              config ->
+                  Optional.of(
+                      RestOptions.at(
+                          restAddress != null ? restAddress : config.restAddress(),
+                          restPort != null ? restPort : config.restPort(),
+                          ChainConfig.DEFAULT_MAX_TX_BYTES)));
       Thread hook = new Thread(node::close, "arcanum-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {

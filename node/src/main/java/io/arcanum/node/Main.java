@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "arcanum",
     mixinStandardHelpOptions = true,
-    version = "arcanum 0.1.0",
+    version = "arcanum " + Main.VERSION,
     description = "Secret contracts on the JVM: run an Arcanum node and use it.",
     subcommands = {CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes of keys, tx and query (docs/cli.md):%n",
@@ -36,6 +36,9 @@ import picocli.CommandLine.Command;
       "130:interrupted"
     })
 public final class Main implements Runnable {
+  /** The node's version, as {@code --version} and the REST API's node info give it. */
+  public static final String VERSION = "0.1.0";
+
   /** The commands whose standard output is a result (docs/cli.md), not the node's log. */
   private static final java.util.Set<String> USER_COMMANDS =
       java.util.Set.of("keys", "tx", "query");

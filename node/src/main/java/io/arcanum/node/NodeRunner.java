@@ -1,6 +1,7 @@
 package io.arcanum.node;
 
 import io.arcanum.chain.abci.Application;
+import io.arcanum.chain.abci.ChainReader;
 import io.arcanum.chain.app.Genesis;
 import io.arcanum.chain.registration.RegistrationGenesis;
 import io.arcanum.enclave.api.Enclave;
@@ -20,13 +21,22 @@ import io.arcanum.node.genesis.GenesisFile;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
+import io.arcanum.node.home.NodeKey;
+import io.arcanum.node.rest.CommitFeed;
+import io.arcanum.node.rest.NodeIdentity;
+import io.arcanum.node.rest.NodeRestChain;
+import io.arcanum.node.rest.RestOptions;
+import io.arcanum.node.rest.RestServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -36,9 +46,10 @@ import org.slf4j.LoggerFactory;
  * A running single-validator node on an initialised home: the home locked, the enclave open and
  * checked against genesis, the application built by the {@link ApplicationFactory} on the watched
  * enclave and guarded so a block this node could not execute as the network would is not committed
- * ({@link LocalFaultGuard}), and the {@link SoloDriver} making blocks. {@link #close} stops in the
- * safe order: the driver (finishing a block in progress), the application (its store), the enclave,
- * the lock.
+ * ({@link LocalFaultGuard}), the {@link SoloDriver} making blocks, and the REST API ({@link
+ * RestServer}, docs/rest.md) when asked for and the application offers the reads it needs ({@link
+ * ChainReader}). {@link #close} stops in the safe order: the REST API (releasing its waiters), the
+ * driver (finishing a block in progress), the application (its store), the enclave, the lock.
  */
 public final class NodeRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NodeRunner.class);
@@ -52,6 +63,8 @@ public final class NodeRunner implements AutoCloseable {
   private Enclave enclave;
   private Application app;
   private SoloDriver driver;
+  private CommitFeed feed;
+  private RestServer rest;
   private boolean closed;
 
   private NodeRunner(NodeHome home) {
@@ -59,7 +72,7 @@ public final class NodeRunner implements AutoCloseable {
   }
 
   /**
-   * Starts the node on {@code home}.
+   * Starts the node on {@code home} without a REST API.
    *
    * @param haltHeight stop after committing this height, or 0 to run until closed
    * @param scheduler makes the driver's blocks ({@code ExecutorBlockScheduler} in the node)
@@ -72,9 +85,26 @@ public final class NodeRunner implements AutoCloseable {
       LongSupplier clockNanos,
       Supplier<BlockScheduler> scheduler)
       throws ConfigException {
+    return start(home, factory, haltHeight, clockNanos, scheduler, config -> Optional.empty());
+  }
+
+  /**
+   * Starts the node on {@code home}, serving the REST API where {@code rest} says for the home's
+   * {@code node.json} (empty: none).
+   *
+   * @throws ConfigException also if the REST address cannot be bound
+   */
+  public static NodeRunner start(
+      NodeHome home,
+      ApplicationFactory factory,
+      long haltHeight,
+      LongSupplier clockNanos,
+      Supplier<BlockScheduler> scheduler,
+      Function<NodeConfig, Optional<RestOptions>> rest)
+      throws ConfigException {
     NodeRunner node = new NodeRunner(home);
     try {
-      node.open(factory, haltHeight, clockNanos, scheduler);
+      node.open(factory, haltHeight, clockNanos, scheduler, rest);
       return node;
     } catch (ConfigException | RuntimeException | Error e) {
       node.close();
@@ -86,7 +116,8 @@ public final class NodeRunner implements AutoCloseable {
       ApplicationFactory factory,
       long haltHeight,
       LongSupplier clockNanos,
-      Supplier<BlockScheduler> scheduler)
+      Supplier<BlockScheduler> scheduler,
+      Function<NodeConfig, Optional<RestOptions>> restOptions)
       throws ConfigException {
     if (!home.isInitialized()) {
       throw new ConfigException(
@@ -117,12 +148,13 @@ public final class NodeRunner implements AutoCloseable {
       throw enclaveProblem(e);
     }
 
+    Application opened;
     try {
       Files.createDirectories(home.dataDir());
       // The application's ECALLs are watched so a block that met a local enclave failure is
       // not committed (LocalFaultGuard; docs/node.md § Halting on local faults).
       EnclaveFaultWatch watch = new EnclaveFaultWatch(enclave);
-      Application opened =
+      opened =
           factory.open(
               new AppEnvironment(home.dataDir(), genesis, config, watch.enclave(), router));
       app = new LocalFaultGuard(opened, watch);
@@ -139,6 +171,13 @@ public final class NodeRunner implements AutoCloseable {
             scheduler.get(),
             haltHeight);
     driver.addListener(new BlockLog(clockNanos, HEARTBEAT_NANOS));
+    Optional<RestOptions> wanted = restOptions.apply(config);
+    if (wanted.isPresent() && opened instanceof ChainReader) {
+      feed = new CommitFeed(driver::height);
+      driver.addListener(feed);
+    } else if (wanted.isPresent()) {
+      LOG.warn("the application offers no chain reads (ChainReader); the REST API is off");
+    }
     driver.start();
     LOG.info(
         "chain {} resumes after height {}; enclave {}; tx key {}; blocks every {} ms ({} ms when"
@@ -149,6 +188,55 @@ public final class NodeRunner implements AutoCloseable {
         Base64.getEncoder().encodeToString(registration.masterKeys().ioExchangeKey()),
         config.blockInterval().toMillis(),
         config.minBlockInterval().toMillis());
+    if (feed != null) {
+      serveRest(config, (ChainReader) opened, wanted.orElseThrow());
+    }
+  }
+
+  /** Starts the REST API once blocks are being made; the driver is stopped if it cannot bind. */
+  private void serveRest(NodeConfig config, ChainReader reader, RestOptions options)
+      throws ConfigException {
+    byte[] validator;
+    try (NodeKey key = NodeKey.read(home.nodeKeyFile())) {
+      validator = java.util.HexFormat.of().parseHex(key.address());
+    }
+    NodeIdentity identity =
+        new NodeIdentity(config.chainId(), config.bech32Prefix(), validator, Main.VERSION);
+    if (options.address().isUnresolved()) {
+      throw new ConfigException(
+          "cannot serve the REST API on "
+              + options.address().getHostString()
+              + ": the address does not resolve (rest_address in "
+              + home.nodeConfigFile()
+              + " or --rest-address)");
+    }
+    try {
+      rest = RestServer.start(new NodeRestChain(identity, driver, app, reader, feed), options);
+    } catch (IOException e) {
+      throw new ConfigException(
+          "cannot serve the REST API on "
+              + options.address().getHostString()
+              + ":"
+              + options.address().getPort()
+              + " ("
+              + e.getMessage()
+              + "); is another node or LocalSecret using the port? Set rest_port in "
+              + home.nodeConfigFile()
+              + " or pass --rest-port",
+          e);
+    }
+    InetSocketAddress bound = rest.address();
+    boolean everywhere = bound.getAddress() != null && bound.getAddress().isAnyLocalAddress();
+    LOG.info(
+        "REST API (LCD) at http://{}:{}{}",
+        everywhere ? "localhost" : bound.getHostString(),
+        bound.getPort(),
+        everywhere ? " (listening on all interfaces)" : "");
+  }
+
+  /** The REST API's bound address, if it is served. */
+  public Optional<InetSocketAddress> restAddress() {
+    return rest == null ? Optional.empty() : Optional.of(rest.address());
   }
 
   private void lock() throws ConfigException {
@@ -208,6 +296,12 @@ public final class NodeRunner implements AutoCloseable {
       return;
     }
     closed = true;
+    if (feed != null) {
+      feed.close();
+    }
+    if (rest != null) {
+      rest.close();
+    }
     if (driver != null) {
       driver.close();
       LOG.info("stopped after height {}", driver.height());

@@ -19,27 +19,37 @@ import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.HomeInitializer;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
+import io.arcanum.node.rest.RestOptions;
 import io.arcanum.proto.cosmos.bank.v1beta1.QueryBalanceRequest;
 import io.arcanum.proto.cosmos.bank.v1beta1.QueryBalanceResponse;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 /**
  * The real node for tests — {@link NodeRunner} with {@link ChainAppFactory} and the in-process
- * enclave on a LocalSecret home — with blocks made by hand on a {@link ManualScheduler}.
+ * enclave on a LocalSecret home — with blocks made by hand on a {@link ManualScheduler}, and the
+ * REST API on a free loopback port if asked for.
  */
-final class TestNode implements AutoCloseable {
-  static final Instant GENESIS = Instant.parse("2026-11-24T05:00:00Z");
+public final class TestNode implements AutoCloseable {
+  public static final Instant GENESIS = Instant.parse("2026-11-24T05:00:00Z");
 
   final AtomicLong clock = new AtomicLong(GENESIS.getEpochSecond() * 1_000_000_000L + 1);
   final ManualScheduler scheduler = new ManualScheduler(clock);
   final NodeRunner node;
-  ChainApp app;
+  public ChainApp app;
 
   private TestNode(NodeHome home, UnaryOperator<Enclave> enclave) throws ConfigException {
+    this(home, enclave, null);
+  }
+
+  private TestNode(NodeHome home, UnaryOperator<Enclave> enclave, RestOptions rest)
+      throws ConfigException {
     node =
         NodeRunner.start(
             home,
@@ -56,22 +66,44 @@ final class TestNode implements AutoCloseable {
                                     environment.enclaveHost())),
             0,
             clock::get,
-            () -> scheduler);
+            () -> scheduler,
+            config -> Optional.ofNullable(rest));
   }
 
   /** A LocalSecret home (accounts a, b, c, d, validator funded) with these block limits. */
-  static NodeHome init(Path root, NodeConfig config) throws Exception {
+  public static NodeHome init(Path root, NodeConfig config) throws Exception {
     NodeHome home = new NodeHome(root);
     HomeInitializer.init(home, config, LocalSecretAccounts.accounts(), GENESIS);
     return home;
   }
 
-  static NodeHome init(Path root, BlockLimits limits) throws Exception {
+  public static NodeHome init(Path root, BlockLimits limits) throws Exception {
     return init(root, NodeConfig.defaults(SignedTxs.CHAIN_ID).withBlockLimits(limits));
   }
 
   static TestNode start(NodeHome home) throws ConfigException {
     return new TestNode(home, enclave -> enclave);
+  }
+
+  /**
+   * With the REST API on a free loopback port, a {@code BROADCAST_MODE_BLOCK} broadcast waiting at
+   * most {@code blockModeTimeout}.
+   */
+  public static TestNode serving(NodeHome home, Duration blockModeTimeout) throws ConfigException {
+    return serving(
+        home,
+        RestOptions.at("127.0.0.1", 0, io.arcanum.chain.app.ChainConfig.DEFAULT_MAX_TX_BYTES)
+            .withBlockModeTimeout(blockModeTimeout));
+  }
+
+  /** With the REST API as {@code rest} says. */
+  public static TestNode serving(NodeHome home, RestOptions rest) throws ConfigException {
+    return new TestNode(home, enclave -> enclave, rest);
+  }
+
+  /** The REST API's base URL, {@code http://127.0.0.1:<port>}. */
+  public URI restUrl() {
+    return URI.create("http://127.0.0.1:" + node.restAddress().orElseThrow().getPort());
   }
 
   /** With the application's enclave replaced by {@code enclave} applied to the node's. */
@@ -80,7 +112,7 @@ final class TestNode implements AutoCloseable {
   }
 
   /** A client encrypting contract messages for this home's network (its genesis IO key). */
-  static TxEncryptor encryptor(NodeHome home) throws ConfigException {
+  public static TxEncryptor encryptor(NodeHome home) throws ConfigException {
     byte[] io =
         GenesisFile.registration(GenesisFile.read(home.genesisFile()), home.genesisFile())
             .masterKeys()
@@ -89,7 +121,7 @@ final class TestNode implements AutoCloseable {
   }
 
   /** The result of a committed tx. */
-  TxResult result(byte[] tx) {
+  public TxResult result(byte[] tx) {
     return app.blockStore()
         .tx(SignedTxs.sha256(tx))
         .orElseThrow(() -> new AssertionError("tx not in the index"))
@@ -97,17 +129,17 @@ final class TestNode implements AutoCloseable {
   }
 
   /** Makes the next block. */
-  void block() {
+  public void block() {
     if (!scheduler.runNext()) {
       throw new AssertionError("no block was scheduled");
     }
   }
 
-  long height() {
+  public long height() {
     return node.driver().height();
   }
 
-  BigInteger balance(int account) {
+  public BigInteger balance(int account) {
     return balance(app, SignedTxs.bech32(account));
   }
 

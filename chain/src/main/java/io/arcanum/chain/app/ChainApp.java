@@ -4,6 +4,7 @@ import io.arcanum.chain.abci.AppInfo;
 import io.arcanum.chain.abci.Application;
 import io.arcanum.chain.abci.Block;
 import io.arcanum.chain.abci.BlockResult;
+import io.arcanum.chain.abci.ChainReader;
 import io.arcanum.chain.abci.QueryRequest;
 import io.arcanum.chain.abci.QueryResponse;
 import io.arcanum.chain.abci.TxResult;
@@ -61,7 +62,7 @@ import java.util.Set;
  * <p>{@link #finalizeBlock}, {@link #commit}, {@link #checkTx} and {@link #simulate} are
  * serialized; {@link #query} and {@link #info} may run concurrently with them.
  */
-public final class ChainApp implements Application {
+public final class ChainApp implements Application, ChainReader {
   /**
    * Raw store reads with proofs: data = key; value = the value at the height; proof = {@code
    * Proof}.
@@ -212,6 +213,7 @@ public final class ChainApp implements Application {
    * Runs a tx for gas estimation ({@code POST /cosmos/tx/v1beta1/simulate}) on a throwaway branch
    * of the check state, without signature verification; nothing it does is kept.
    */
+  @Override
   public TxResult simulate(byte[] tx) {
     synchronized (lock) {
       return runner.run(new CacheKvStore(checkState), checkBlock(), 0, tx, ExecMode.SIMULATE);
@@ -323,6 +325,7 @@ public final class ChainApp implements Application {
   }
 
   /** Blocks, tx results and the tx index (the REST layer reads txs and blocks here). */
+  @Override
   public BlockStore blockStore() {
     return blocks;
   }

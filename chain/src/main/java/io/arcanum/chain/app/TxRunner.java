@@ -56,6 +56,9 @@ final class TxRunner {
    * ExecMode#CHECK}) the messages' writes are applied to it; on failure only the ante's writes, or
    * nothing if the ante failed.
    */
+  /** The gas a simulation may use whatever the tx's own limit (100 million). */
+  static final long SIMULATION_GAS_LIMIT = 100_000_000;
+
   TxResult run(KvStore state, BlockInfo block, int index, byte[] txBytes, ExecMode mode) {
     if (txBytes.length > maxTxBytes) {
       return failure(
@@ -74,8 +77,12 @@ final class TxRunner {
       return failure(e, 0, 0, List.of());
     }
     long gasWanted = tx.gasLimit();
-    GasMeter gas = GasMeter.limited(gasWanted < 0 ? Long.MAX_VALUE : gasWanted);
     boolean simulate = mode == ExecMode.SIMULATE;
+    long limit = gasWanted < 0 ? Long.MAX_VALUE : gasWanted;
+    // The SDK simulates with an infinite gas meter (ante SetGasMeter), so a client estimates a tx
+    // whose gas limit is still a guess (secret.js signs simulations with its default 25 000);
+    // bounded here so a simulated contract loop ends.
+    GasMeter gas = GasMeter.limited(simulate ? Math.max(limit, SIMULATION_GAS_LIMIT) : limit);
 
     MsgContext anteContext = new MsgContext(block, null, 0, state, gas, simulate);
     AnteResult signer;

@@ -187,6 +187,18 @@ public final class SoloDriver implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether the tx with this hash (SHA-256 of its bytes) waits in the mempool. A committed tx
+   * leaves the mempool only after its block is durable, so a caller that finds it neither here nor
+   * (afterwards) among the committed txs knows it was dropped or never accepted.
+   */
+  public boolean isPending(byte[] txHash) {
+    String hash = java.util.HexFormat.of().formatHex(txHash);
+    synchronized (mempoolLock) {
+      return mempool.contains(hash);
+    }
+  }
+
   /** The last committed block's time, nanoseconds since the epoch. */
   public synchronized long lastBlockTimeNanos() {
     return lastBlockTimeNanos;

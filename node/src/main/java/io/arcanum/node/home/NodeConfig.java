@@ -21,14 +21,17 @@ import java.util.regex.Pattern;
  *   "min_gas_price": "0.0125uscrt",      // secretd's default, LocalSecret does not override it
  *   "block_interval_ms": 1000,           // an empty block at least this often
  *   "min_block_interval_ms": 200,        // a waiting tx gets a block this soon after the last
- *   "rest_port": 1317,                   // the LCD/REST API (secretjs-api.md §3)
+ *   "rest_port": 1317,                   // the LCD/REST API (secretjs-api.md §3, docs/rest.md)
+ *   "rest_address": "0.0.0.0",           // where it listens: every interface, as LocalSecret's
+ *                                        // published port; "127.0.0.1" keeps it on this machine
  *   "enclave_mode": "in-process",        // or "process": the enclave in a child JVM
  *   "max_block_txs": 5000,               // a block takes at most this many txs …
  *   "max_block_bytes": 22020096          // … and this many bytes of txs (CometBFT's 21 MiB)
  * }
  * }</pre>
  *
- * The two block limits were added later: a file without them gets {@link BlockLimits#DEFAULT}.
+ * The two block limits and {@code rest_address} were added later: a file without them gets {@link
+ * BlockLimits#DEFAULT} and {@value #DEFAULT_REST_ADDRESS}.
  */
 public record NodeConfig(
     String chainId,
@@ -37,6 +40,7 @@ public record NodeConfig(
     Duration blockInterval,
     Duration minBlockInterval,
     int restPort,
+    String restAddress,
     EnclaveMode enclaveMode,
     BlockLimits blockLimits) {
 
@@ -48,15 +52,22 @@ public record NodeConfig(
           "block_interval_ms",
           "min_block_interval_ms",
           "rest_port",
+          "rest_address",
           "enclave_mode",
           "max_block_txs",
           "max_block_bytes");
 
   /** Fields a file may leave out (added after the first homes were made), with defaults. */
-  static final List<String> OPTIONAL = List.of("max_block_txs", "max_block_bytes");
+  static final List<String> OPTIONAL = List.of("max_block_txs", "max_block_bytes", "rest_address");
+
+  /** Every interface: the REST API is reachable from other machines and containers. */
+  public static final String DEFAULT_REST_ADDRESS = "0.0.0.0";
 
   /** CometBFT's chain-id limit is 50 characters; Cosmos ids are letters, digits and {@code -_.}. */
   private static final Pattern CHAIN_ID = Pattern.compile("[A-Za-z0-9_.-]{1,50}");
+
+  /** A host name or an IPv4/IPv6 literal; resolved when the server binds. */
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:%_\\[\\]-]{1,253}");
 
   private static final Pattern PREFIX = Pattern.compile("[a-z]{1,20}");
 
@@ -67,6 +78,7 @@ public record NodeConfig(
   public NodeConfig {
     Objects.requireNonNull(enclaveMode, "enclaveMode");
     Objects.requireNonNull(blockLimits, "blockLimits");
+    Objects.requireNonNull(restAddress, "restAddress");
     check(CHAIN_ID.matcher(chainId).matches(), "chain_id", "1-50 letters, digits, '-', '_', '.'");
     check(PREFIX.matcher(bech32Prefix).matches(), "bech32_prefix", "lower-case letters");
     check(GAS_PRICE.matcher(minGasPrice).matches(), "min_gas_price", "like 0.0125uscrt");
@@ -79,6 +91,7 @@ public record NodeConfig(
         "min_block_interval_ms",
         "at least 1 and at most block_interval_ms");
     check(restPort >= 1 && restPort <= 65535, "rest_port", "a TCP port, 1-65535");
+    check(HOST.matcher(restAddress).matches(), "rest_address", "a host name or IP address");
   }
 
   private static void check(boolean ok, String field, String expected) {
@@ -96,6 +109,7 @@ public record NodeConfig(
         Duration.ofSeconds(1),
         Duration.ofMillis(200),
         1317,
+        DEFAULT_REST_ADDRESS,
         EnclaveMode.IN_PROCESS,
         BlockLimits.DEFAULT);
   }
@@ -108,6 +122,7 @@ public record NodeConfig(
         blockInterval,
         minBlockInterval,
         restPort,
+        restAddress,
         mode,
         blockLimits);
   }
@@ -120,6 +135,21 @@ public record NodeConfig(
         interval,
         minInterval,
         restPort,
+        restAddress,
+        enclaveMode,
+        blockLimits);
+  }
+
+  /** With the REST API at {@code address}:{@code port}. */
+  public NodeConfig withRest(String address, int port) {
+    return new NodeConfig(
+        chainId,
+        bech32Prefix,
+        minGasPrice,
+        blockInterval,
+        minBlockInterval,
+        port,
+        address,
         enclaveMode,
         blockLimits);
   }
@@ -132,6 +162,7 @@ public record NodeConfig(
         blockInterval,
         minBlockInterval,
         restPort,
+        restAddress,
         enclaveMode,
         limits);
   }
@@ -144,6 +175,7 @@ public record NodeConfig(
     out.put("block_interval_ms", blockInterval.toMillis());
     out.put("min_block_interval_ms", minBlockInterval.toMillis());
     out.put("rest_port", restPort);
+    out.put("rest_address", restAddress);
     out.put("enclave_mode", enclaveMode.configValue());
     out.put("max_block_txs", blockLimits.maxTxs());
     out.put("max_block_bytes", blockLimits.maxBytes());
@@ -187,6 +219,9 @@ public record NodeConfig(
           Duration.ofMillis(JsonFiles.integer(file, json, "block_interval_ms")),
           Duration.ofMillis(JsonFiles.integer(file, json, "min_block_interval_ms")),
           Math.toIntExact(JsonFiles.integer(file, json, "rest_port")),
+          json.has("rest_address")
+              ? JsonFiles.text(file, json, "rest_address")
+              : DEFAULT_REST_ADDRESS,
           EnclaveMode.parse(JsonFiles.text(file, json, "enclave_mode")),
           new BlockLimits((int) maxTxs, maxBytes));
     } catch (IllegalArgumentException | ArithmeticException e) {

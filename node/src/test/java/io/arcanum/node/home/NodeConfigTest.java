@@ -46,6 +46,8 @@ class NodeConfigTest {
         "\"max_block_txs\": 5000|\"max_block_txs\": 0|\"max_block_txs\" must be between 1",
         "\"max_block_bytes\": 22020096|\"max_block_bytes\": -1|\"max_block_bytes\" must be",
         "\"max_block_bytes\": 22020096|\"max_block_bytes\": 1.5|\"max_block_bytes\" must be an",
+        "\"rest_address\": \"0.0.0.0\"|\"rest_address\": \"my host\"|\"rest_address\" must be a host",
+        "\"rest_address\": \"0.0.0.0\"|\"rest_address\": 7|\"rest_address\" must be",
       })
   void aBadFileIsRefusedNamingTheField(String from, String to, String message) throws Exception {
     Path file = dir.resolve("node.json");
@@ -72,6 +74,19 @@ class NodeConfigTest {
     assertThat(Files.readString(file)).doesNotContain("max_block");
     assertThat(NodeConfig.read(file)).isEqualTo(NodeConfig.defaults("secretdev-1"));
     assertThat(NodeConfig.read(file).blockLimits()).isEqualTo(BlockLimits.DEFAULT);
+  }
+
+  @Test
+  void aFileFromBeforeTheRestAddressListensOnEveryInterface() throws Exception {
+    Path file = dir.resolve("node.json");
+    NodeConfig.defaults("secretdev-1").withRest("127.0.0.1", 1400).write(file);
+    assertThat(NodeConfig.read(file).restAddress()).isEqualTo("127.0.0.1");
+    assertThat(NodeConfig.read(file).restPort()).isEqualTo(1400);
+    String text = Files.readString(file).replace(" : ", ": ");
+    Files.writeString(file, text.replace(",\n  \"rest_address\": \"127.0.0.1\"", ""));
+    assertThat(Files.readString(file)).doesNotContain("rest_address");
+    assertThat(NodeConfig.read(file).restAddress()).isEqualTo(NodeConfig.DEFAULT_REST_ADDRESS);
+    assertThat(NodeConfig.DEFAULT_REST_ADDRESS).isEqualTo("0.0.0.0");
   }
 
   @Test
