@@ -9,7 +9,6 @@ import io.arcanum.client.TxMsg;
 import io.arcanum.client.TxOptions;
 import io.arcanum.client.TxProgress;
 import io.arcanum.client.TxResponse;
-import io.arcanum.client.tx.GasPrice;
 import io.arcanum.node.cli.CliContext;
 import io.arcanum.node.cli.CliException;
 import io.arcanum.node.cli.ExitCode;
@@ -24,7 +23,6 @@ import io.arcanum.node.cli.TxResultJson;
 import io.arcanum.node.cli.YamlText;
 import io.arcanum.node.cli.keyring.KeyInfo;
 import io.arcanum.node.cli.keyring.Keyring;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -95,8 +93,7 @@ final class TxRun {
       SecretNetworkClient client = signer.client(node);
       ProgressLine progress = new ProgressLine(terminal);
       boolean waits = flags.mode() == TxFlags.Mode.BLOCK;
-      TxOptions options =
-          withGasLimit(client, tx, flags, flags.toTxOptions(p -> report(progress, p, waits)));
+      TxOptions options = flags.toTxOptions(p -> report(progress, p, waits));
       try {
         if (flags.mode() == TxFlags.Mode.BLOCK) {
           ObjectNode result = tx.sendAndWait(client, options);
@@ -117,32 +114,6 @@ final class TxRun {
       }
     }
   }
-
-  /**
-   * {@code --gas auto}: simulates with a generous limit and signs with {@code gas used ×
-   * --gas-adjustment}. The SDK's own estimation simulates under its default limit (25 000), which a
-   * node that meters simulation against the tx's limit (as Arcanum's chain does, where the Cosmos
-   * SDK uses an infinite meter) stops long before a store finishes. The simulated fee is zero
-   * (nodes check the minimum gas price at CheckTx only), so the generous limit costs nothing the
-   * account would have to hold.
-   */
-  private static TxOptions withGasLimit(
-      SecretNetworkClient client, Tx tx, TxFlags flags, TxOptions options) {
-    if (flags.gasLimit().isPresent()) {
-      return options;
-    }
-    TxOptions simulation =
-        options.toBuilder()
-            .gasLimit(SIMULATION_GAS)
-            .gasPrice(new GasPrice(BigDecimal.ZERO, options.gasPrice().denom()))
-            .build();
-    long used = client.simulate(List.of(tx.message()), simulation).getGasUsed();
-    long limit = (long) Math.ceil(used * flags.gasAdjustment());
-    return options.toBuilder().gasLimit(Math.max(limit, 1)).build();
-  }
-
-  /** The gas limit a simulation runs under: enough for any tx a block can hold. */
-  static final long SIMULATION_GAS = 100_000_000;
 
   private static void report(ProgressLine progress, TxProgress step, boolean waits) {
     if (!waits) {
