@@ -178,8 +178,10 @@ public final class TxOptions {
 
     /**
      * Estimates the gas limit by simulating the tx first: {@code ceil(gasUsed × adjustment)}, e.g.
-     * 1.3. An explicit {@link #gasLimit} wins. (Real Secret refuses to simulate instantiate and
-     * execute; store and send simulate everywhere.)
+     * 1.3. An explicit {@link #gasLimit} wins. Secret and Arcanum nodes refuse to simulate
+     * instantiate and execute (the enclave checks the sender's signature, which a simulation does
+     * not have), so those fail with an {@link io.arcanum.client.lcd.LcdException}; store and send
+     * simulate everywhere.
      */
     public Builder estimateGas(double adjustment) {
       if (!(adjustment >= 1.0) || Double.isInfinite(adjustment)) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import io.arcanum.client.SecretNetworkException;
+import io.arcanum.crypto.bech32.Bech32;
+import io.arcanum.crypto.bech32.InvalidBech32Exception;
 import io.arcanum.crypto.tx.CodeHash;
 import io.arcanum.crypto.x25519.X25519PublicKey;
 import io.arcanum.proto.ProtoJson;
@@ -251,13 +253,36 @@ public final class LcdClient {
         .toByteArray();
   }
 
-  /** {@code GET /compute/v1beta1/info/{address}}: code id, creator, label, admin. */
+  /**
+   * {@code GET /compute/v1beta1/info/{address}}: code id, creator, label, admin. The creator is
+   * read as base64 (secretjs-api.md §3's shape, Arcanum's) or as bech32: {@code creator} is {@code
+   * bytes} cast to {@code sdk.AccAddress} in Secret's proto, the cast that makes the gateway print
+   * a tx's compute {@code sender} in bech32 (§1).
+   */
   public QueryContractInfoResponse contractInfo(String contractAddress) {
-    return parse(
-            "contract info",
-            get("/compute/v1beta1/info/" + LcdHttp.segment(contractAddress)),
-            QueryContractInfoResponse.newBuilder())
-        .build();
+    JsonNode answer = get("/compute/v1beta1/info/" + LcdHttp.segment(contractAddress));
+    if (answer.path("contract_info") instanceof ObjectNode info) {
+      bech32AsBase64(info, "creator");
+    }
+    return parse("contract info", answer, QueryContractInfoResponse.newBuilder()).build();
+  }
+
+  /**
+   * Rewrites a {@code bytes} address field the gateway printed in bech32 as the base64 the proto
+   * JSON parser reads; base64 text (never valid bech32: no separator {@code 1} with a checksum over
+   * lower-case data) is left alone.
+   */
+  static void bech32AsBase64(ObjectNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+      return;
+    }
+    try {
+      byte[] raw = Bech32.decode(value.asText()).bytes();
+      node.put(field, Base64.getEncoder().encodeToString(raw));
+    } catch (InvalidBech32Exception notBech32) {
+      // base64 already
+    }
   }
 
   /** {@code GET /compute/v1beta1/codes}: every stored code. */

@@ -7,6 +7,7 @@ import io.arcanum.client.FakeLcd;
 import io.arcanum.client.FakeLcd.Answer;
 import io.arcanum.client.LocalSecret;
 import io.arcanum.client.SecretNetworkException;
+import io.arcanum.crypto.address.CosmosAddress;
 import io.arcanum.crypto.tx.InvalidCodeHashException;
 import io.arcanum.proto.cosmos.auth.v1beta1.BaseAccount;
 import io.arcanum.proto.cosmos.base.abci.v1beta1.TxResponse;
@@ -231,6 +232,26 @@ class LcdClientTest {
   }
 
   @Test
+  void contractInfoReadsItsCreatorInBech32AsWellAsBase64() {
+    // Secret's ContractInfo.creator is bytes cast to sdk.AccAddress, which the gateway may print in
+    // bech32 as it prints a tx's compute sender; the spec's example (and Arcanum) has base64.
+    fake.on(
+        "GET",
+        "/compute/v1beta1/info/" + CONTRACT,
+        r ->
+            Answer.ok(
+                "{\"contract_address\":\""
+                    + CONTRACT
+                    + "\",\"contract_info\":{\"code_id\":\"1\",\"creator\":\""
+                    + A
+                    + "\",\"label\":\"counter\",\"created\":{\"block_height\":\"3\","
+                    + "\"tx_index\":\"0\"},\"ibc_port_id\":\"\",\"admin\":\"\","
+                    + "\"admin_proof\":null,\"require_governance\":false}}"));
+    assertThat(lcd.contractInfo(CONTRACT).getContractInfo().getCreator().toByteArray())
+        .isEqualTo(CosmosAddress.parseSecret(A).bytes());
+  }
+
+  @Test
   void theSmartQueryIsPercentEncodedBase64() {
     fake.onPrefix("GET", "/compute/v1beta1/query/", r -> Answer.ok("{\"data\":\"AQI=\"}"));
     byte[] envelope = {(byte) 0xfb, (byte) 0xef, (byte) 0xff, 0};
@@ -344,6 +365,8 @@ class LcdClientTest {
     QueryContractInfoResponse info = lcd.contractInfo(CONTRACT);
     assertThat(info.getContractInfo().getLabel()).isEqualTo("counter");
     assertThat(info.getContractInfo().getCodeId()).isEqualTo(1);
+    assertThat(info.getContractInfo().getCreator().toByteArray())
+        .isEqualTo(Base64.getDecoder().decode("6FWgD+E+8AUFGh186sfvIcVgbP0="));
     fake.on(
         "GET",
         "/compute/v1beta1/codes",
