@@ -1,9 +1,6 @@
 package io.arcanum.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.ByteString;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * A successful contract call.
@@ -12,22 +9,7 @@ import java.util.Optional;
  *     MsgExecuteContractResponse.decode(tx.data[0]).data})
  * @param response the whole tx result
  */
-public record ExecuteResult(ByteString data, TxResponse response) {
-  /** {@link #data} as UTF-8 text. */
-  public String dataText() {
-    return ContractData.text(data);
-  }
-
-  /** {@link #data} as JSON, if it is. */
-  public Optional<JsonNode> dataJson() {
-    return ContractData.json(data);
-  }
-
-  /** The contract's {@code wasm} attributes, decrypted. */
-  public List<LogEntry> logs() {
-    return response.wasmAttributes(0);
-  }
-
+public record ExecuteResult(ByteString data, TxResponse response) implements ContractResult {
   @Override
   public String toString() {
     return "ExecuteResult[" + data.size() + " bytes of data, redacted, " + response + "]";

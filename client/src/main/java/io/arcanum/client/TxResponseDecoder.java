@@ -3,7 +3,9 @@ package io.arcanum.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
 import io.arcanum.client.encryption.EncryptionUtils;
 import io.arcanum.client.lcd.IndexedTx;
 import io.arcanum.proto.cosmos.base.abci.v1beta1.TxMsgData;
@@ -34,6 +36,19 @@ import java.util.regex.Pattern;
  * left as the node sent it, as in secret.js.
  */
 final class TxResponseDecoder {
+  /**
+   * The compute responses whose {@code data} field (bytes) secret.js decrypts, by their message's
+   * type URL (§6.1 step 4); each is opened the same way.
+   */
+  private static final Map<String, Message> DATA_RESPONSES =
+      Map.of(
+          "/secret.compute.v1beta1.MsgInstantiateContract",
+          MsgInstantiateContractResponse.getDefaultInstance(),
+          "/secret.compute.v1beta1.MsgExecuteContract",
+          MsgExecuteContractResponse.getDefaultInstance(),
+          "/secret.compute.v1beta1.MsgMigrateContract",
+          MsgMigrateContractResponse.getDefaultInstance());
+
   /** secret.js's tx-error regex, verbatim (§6.1 step 3). */
   static final Pattern TX_ERROR =
       Pattern.compile(
@@ -233,30 +248,14 @@ final class TxResponseDecoder {
 
   private Any openResponse(String messageType, Any response, byte[] nonce)
       throws InvalidProtocolBufferException {
-    return switch (messageType) {
-      case "/secret.compute.v1beta1.MsgInstantiateContract" -> {
-        MsgInstantiateContractResponse decoded =
-            MsgInstantiateContractResponse.parseFrom(response.getValue());
-        yield withValue(
-            response,
-            decoded.toBuilder().setData(openData(decoded.getData(), nonce)).build().toByteString());
-      }
-      case "/secret.compute.v1beta1.MsgExecuteContract" -> {
-        MsgExecuteContractResponse decoded =
-            MsgExecuteContractResponse.parseFrom(response.getValue());
-        yield withValue(
-            response,
-            decoded.toBuilder().setData(openData(decoded.getData(), nonce)).build().toByteString());
-      }
-      case "/secret.compute.v1beta1.MsgMigrateContract" -> {
-        MsgMigrateContractResponse decoded =
-            MsgMigrateContractResponse.parseFrom(response.getValue());
-        yield withValue(
-            response,
-            decoded.toBuilder().setData(openData(decoded.getData(), nonce)).build().toByteString());
-      }
-      default -> response;
-    };
+    Message prototype = DATA_RESPONSES.get(messageType);
+    if (prototype == null) {
+      return response;
+    }
+    Message.Builder decoded = prototype.newBuilderForType().mergeFrom(response.getValue());
+    FieldDescriptor data = decoded.getDescriptorForType().findFieldByName("data");
+    decoded.setField(data, openData((ByteString) decoded.getField(data), nonce));
+    return withValue(response, decoded.build().toByteString());
   }
 
   /** {@code fromBase64(fromUtf8(decrypt(data)))}; empty data stays empty. */

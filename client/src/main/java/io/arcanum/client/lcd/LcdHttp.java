@@ -90,33 +90,13 @@ final class LcdHttp {
       response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpTimeoutException e) {
-      throw new LcdException(
-          method,
-          path,
-          LcdException.NO_RESPONSE,
-          LcdException.NO_CODE,
-          "",
-          "no answer from " + base + " within " + timeout.toMillis() + " ms",
-          e);
+      throw noResponse(
+          method, path, "no answer from " + base + " within " + timeout.toMillis() + " ms", e);
     } catch (IOException e) {
-      throw new LcdException(
-          method,
-          path,
-          LcdException.NO_RESPONSE,
-          LcdException.NO_CODE,
-          "",
-          "cannot reach " + base + ": " + describe(e),
-          e);
+      throw noResponse(method, path, "cannot reach " + base + ": " + describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LcdException(
-          method,
-          path,
-          LcdException.NO_RESPONSE,
-          LcdException.NO_CODE,
-          "",
-          "interrupted while waiting for " + base,
-          e);
+      throw noResponse(method, path, "interrupted while waiting for " + base, e);
     }
     int status = response.statusCode();
     String body = response.body();
@@ -151,6 +131,13 @@ final class LcdHttp {
   private static JsonNode throwError(
       String method, String path, int status, int code, String message, String detail) {
     throw new LcdException(method, path, status, code, message, detail, null);
+  }
+
+  /** The request got no HTTP answer at all (no status, no gRPC code, no body). */
+  private static LcdException noResponse(
+      String method, String path, String detail, Exception cause) {
+    return new LcdException(
+        method, path, LcdException.NO_RESPONSE, LcdException.NO_CODE, "", detail, cause);
   }
 
   private static String describe(IOException e) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.protobuf.ByteString;
+import io.arcanum.client.ContractResult;
 import io.arcanum.client.LogEntry;
 import io.arcanum.client.TxMessage;
 import io.arcanum.client.TxResponse;
@@ -51,6 +52,14 @@ public final class TxResultJson {
       log.put("key", entry.key());
       log.put("value", entry.value());
     }
+    return out;
+  }
+
+  /** A contract call's result: its decrypted output {@code data}, then {@link #of} its tx. */
+  public static ObjectNode of(ContractResult result) {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    out.set("data", data(result.data()));
+    out.setAll(of(result.response()));
     return out;
   }
 

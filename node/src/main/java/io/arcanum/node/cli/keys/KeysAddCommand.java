@@ -42,14 +42,6 @@ final class KeysAddCommand extends CliCommand {
 
   @Override
   protected ExitCode execute() throws Exception {
-    return KeyCreation.run(context, keyring, output, name, pathOrUsage(), recover, !noBackup);
-  }
-
-  private io.arcanum.crypto.bip32.HdPath pathOrUsage() {
-    try {
-      return path.path();
-    } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
-    }
+    return KeyCreation.run(context, keyring, output, name, path.path(), recover, !noBackup);
   }
 }

@@ -31,12 +31,6 @@ final class KeysRecoverCommand extends CliCommand {
 
   @Override
   protected ExitCode execute() throws Exception {
-    io.arcanum.crypto.bip32.HdPath hdPath;
-    try {
-      hdPath = path.path();
-    } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
-    }
-    return KeyCreation.run(context, keyring, output, name, hdPath, true, false);
+    return KeyCreation.run(context, keyring, output, name, path.path(), true, false);
   }
 }

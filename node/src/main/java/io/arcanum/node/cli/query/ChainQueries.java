@@ -1,7 +1,7 @@
 package io.arcanum.node.cli.query;
 
+import io.arcanum.client.lcd.LcdClient;
 import io.arcanum.node.cli.Addresses;
-import io.arcanum.node.cli.CliCommand;
 import io.arcanum.node.cli.CliContext;
 import io.arcanum.node.cli.CliException;
 import io.arcanum.node.cli.KeyringOptions;
@@ -55,15 +55,13 @@ public final class ChainQueries implements Runnable {
       @Mixin KeyringOptions keyring,
       @Mixin NodeOptions node,
       @Mixin OutputOptions output) {
-    return CliCommand.guard(
-        context.terminal(),
+    return Routes.print(
+        context,
+        node,
+        output,
         () ->
-            Routes.print(
-                context,
-                node,
-                output,
-                "/cosmos/auth/v1beta1/accounts/"
-                    + Addresses.resolve(address, keyring.open(context), "ADDRESS")));
+            "/cosmos/auth/v1beta1/accounts/"
+                + Addresses.resolve(address, keyring.open(context), "ADDRESS"));
   }
 
   @Command(
@@ -78,13 +76,13 @@ public final class ChainQueries implements Runnable {
           String height,
       @Mixin NodeOptions node,
       @Mixin OutputOptions output) {
-    return CliCommand.guard(
-        context.terminal(),
-        () -> {
-          String which = height == null ? "latest" : checkHeight(height);
-          return Routes.print(
-              context, node, output, "/cosmos/base/tendermint/v1beta1/blocks/" + which);
-        });
+    return Routes.print(
+        context,
+        node,
+        output,
+        () ->
+            "/cosmos/base/tendermint/v1beta1/blocks/"
+                + (height == null ? "latest" : checkHeight(height)));
   }
 
   private static String checkHeight(String height) throws CliException {
@@ -127,22 +125,17 @@ public final class ChainQueries implements Runnable {
         @Mixin KeyringOptions keyring,
         @Mixin NodeOptions node,
         @Mixin OutputOptions output) {
-      return CliCommand.guard(
-          context.terminal(),
+      return Routes.answer(
+          context,
+          output,
           () -> {
-            String resolved = Addresses.resolve(address, keyring.open(context), "ADDRESS");
-            if (denom == null) {
-              return Routes.print(
-                  context, node, output, "/cosmos/bank/v1beta1/balances/" + resolved);
-            }
-            output.print(
-                context.terminal(),
-                node.queryClient()
-                    .lcd()
-                    .get(
-                        "/cosmos/bank/v1beta1/balances/" + resolved + "/by_denom",
-                        Map.of("denom", denom)));
-            return io.arcanum.node.cli.ExitCode.OK;
+            String balances =
+                "/cosmos/bank/v1beta1/balances/"
+                    + Addresses.resolve(address, keyring.open(context), "ADDRESS");
+            LcdClient lcd = node.queryClient().lcd();
+            return denom == null
+                ? lcd.get(balances)
+                : lcd.get(balances + "/by_denom", Map.of("denom", denom));
           });
     }
   }
@@ -174,9 +167,7 @@ public final class ChainQueries implements Runnable {
         mixinStandardHelpOptions = true,
         description = "The network's X25519 IO key, which contract messages are encrypted to.")
     int txKey(@Mixin NodeOptions node, @Mixin OutputOptions output) {
-      return CliCommand.guard(
-          context.terminal(),
-          () -> Routes.print(context, node, output, "/registration/v1beta1/tx-key"));
+      return Routes.print(context, node, output, () -> "/registration/v1beta1/tx-key");
     }
 
     @Command(
@@ -184,9 +175,7 @@ public final class ChainQueries implements Runnable {
         mixinStandardHelpOptions = true,
         description = "The key new nodes' seeds are encrypted to.")
     int registrationKey(@Mixin NodeOptions node, @Mixin OutputOptions output) {
-      return CliCommand.guard(
-          context.terminal(),
-          () -> Routes.print(context, node, output, "/registration/v1beta1/registration-key"));
+      return Routes.print(context, node, output, () -> "/registration/v1beta1/registration-key");
     }
 
     @Command(
@@ -198,14 +187,11 @@ public final class ChainQueries implements Runnable {
             String pubkey,
         @Mixin NodeOptions node,
         @Mixin OutputOptions output) {
-      return CliCommand.guard(
-          context.terminal(),
-          () ->
-              Routes.print(
-                  context,
-                  node,
-                  output,
-                  "/registration/v1beta1/encrypted-seed/" + Routes.segment(pubkey)));
+      return Routes.print(
+          context,
+          node,
+          output,
+          () -> "/registration/v1beta1/encrypted-seed/" + Routes.segment(pubkey));
     }
   }
 }

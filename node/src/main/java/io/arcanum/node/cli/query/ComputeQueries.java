@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arcanum.crypto.address.CosmosAddress;
 import io.arcanum.crypto.bech32.InvalidBech32Exception;
+import io.arcanum.crypto.tx.CodeHash;
 import io.arcanum.node.cli.Addresses;
-import io.arcanum.node.cli.CliCommand;
 import io.arcanum.node.cli.CliContext;
-import io.arcanum.node.cli.ExitCode;
 import io.arcanum.node.cli.NodeOptions;
 import io.arcanum.node.cli.OutputOptions;
 import picocli.CommandLine;
@@ -71,12 +70,12 @@ final class ComputeQueries implements Runnable {
       @Parameters(paramLabel = "CONTRACT", description = "the contract's address") String contract,
       @Mixin NodeOptions node,
       @Mixin OutputOptions output) {
-    return CliCommand.guard(
-        context.terminal(),
+    return Routes.answer(
+        context,
+        output,
         () -> {
           Addresses.require(contract, "CONTRACT");
-          return printHash(
-              node, output, node.queryClient().codeHashByContractAddress(contract).hex());
+          return codeHashJson(node.queryClient().codeHashByContractAddress(contract));
         });
   }
 
@@ -88,11 +87,10 @@ final class ComputeQueries implements Runnable {
       @Parameters(paramLabel = "CODE_ID", description = "the code id") String codeId,
       @Mixin NodeOptions node,
       @Mixin OutputOptions output) {
-    return CliCommand.guard(
-        context.terminal(),
-        () ->
-            printHash(
-                node, output, node.queryClient().codeHashByCodeId(Routes.codeId(codeId)).hex()));
+    return Routes.answer(
+        context,
+        output,
+        () -> codeHashJson(node.queryClient().codeHashByCodeId(Routes.codeId(codeId))));
   }
 
   @Command(
@@ -104,16 +102,7 @@ final class ComputeQueries implements Runnable {
           String what,
       @Mixin NodeOptions node,
       @Mixin OutputOptions output) {
-    return CliCommand.guard(
-        context.terminal(),
-        () -> {
-          if (isAddress(what)) {
-            return printHash(
-                node, output, node.queryClient().codeHashByContractAddress(what).hex());
-          }
-          return printHash(
-              node, output, node.queryClient().codeHashByCodeId(Routes.codeId(what)).hex());
-        });
+    return isAddress(what) ? contractHash(what, node, output) : codeHashById(what, node, output);
   }
 
   @Command(
@@ -122,8 +111,7 @@ final class ComputeQueries implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Every stored code: id, creator, code hash.")
   int listCode(@Mixin NodeOptions node, @Mixin OutputOptions output) {
-    return CliCommand.guard(
-        context.terminal(), () -> Routes.print(context, node, output, "/compute/v1beta1/codes"));
+    return Routes.print(context, node, output, () -> "/compute/v1beta1/codes");
   }
 
   @Command(
@@ -135,14 +123,11 @@ final class ComputeQueries implements Runnable {
       @Parameters(paramLabel = "CODE_ID", description = "the code id") String codeId,
       @Mixin NodeOptions node,
       @Mixin OutputOptions output) {
-    return CliCommand.guard(
-        context.terminal(),
-        () ->
-            Routes.print(
-                context,
-                node,
-                output,
-                "/compute/v1beta1/contracts/" + Long.toUnsignedString(Routes.codeId(codeId))));
+    return Routes.print(
+        context,
+        node,
+        output,
+        () -> "/compute/v1beta1/contracts/" + Long.toUnsignedString(Routes.codeId(codeId)));
   }
 
   @Command(
@@ -154,12 +139,11 @@ final class ComputeQueries implements Runnable {
       @Parameters(paramLabel = "CONTRACT", description = "the contract's address") String contract,
       @Mixin NodeOptions node,
       @Mixin OutputOptions output) {
-    return CliCommand.guard(
-        context.terminal(),
-        () -> {
-          Addresses.require(contract, "CONTRACT");
-          return Routes.print(context, node, output, "/compute/v1beta1/info/" + contract);
-        });
+    return Routes.print(
+        context,
+        node,
+        output,
+        () -> "/compute/v1beta1/info/" + Addresses.require(contract, "CONTRACT"));
   }
 
   @Command(
@@ -170,21 +154,12 @@ final class ComputeQueries implements Runnable {
       @Parameters(paramLabel = "LABEL", description = "the contract's label") String label,
       @Mixin NodeOptions node,
       @Mixin OutputOptions output) {
-    return CliCommand.guard(
-        context.terminal(),
-        () ->
-            Routes.print(
-                context,
-                node,
-                output,
-                "/compute/v1beta1/contract_address/" + Routes.segment(label)));
+    return Routes.print(
+        context, node, output, () -> "/compute/v1beta1/contract_address/" + Routes.segment(label));
   }
 
-  private ExitCode printHash(NodeOptions node, OutputOptions output, String hex) {
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    out.put("code_hash", hex);
-    output.print(context.terminal(), out);
-    return ExitCode.OK;
+  private static ObjectNode codeHashJson(CodeHash hash) {
+    return JsonNodeFactory.instance.objectNode().put("code_hash", hash.hex());
   }
 
   private static boolean isAddress(String text) {

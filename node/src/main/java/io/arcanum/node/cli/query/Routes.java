@@ -1,12 +1,14 @@
 package io.arcanum.node.cli.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.arcanum.node.cli.CliCommand;
 import io.arcanum.node.cli.CliContext;
 import io.arcanum.node.cli.ExitCode;
 import io.arcanum.node.cli.NodeOptions;
 import io.arcanum.node.cli.OutputOptions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
 /**
  * Queries whose answer is printed as the node's REST API gives it (gateway JSON: snake_case, 64-bit
@@ -15,10 +17,31 @@ import java.nio.charset.StandardCharsets;
 final class Routes {
   private Routes() {}
 
-  static ExitCode print(CliContext context, NodeOptions node, OutputOptions output, String path) {
-    JsonNode answer = node.queryClient().lcd().get(path);
-    output.print(context.terminal(), answer);
-    return ExitCode.OK;
+  /**
+   * A query command's whole run: builds the REST path from the arguments (which may reject them),
+   * asks the node and prints its answer, mapping failures to an {@code Error:} line and exit code.
+   */
+  static int print(
+      CliContext context, NodeOptions node, OutputOptions output, Callable<String> path) {
+    return answer(
+        context,
+        output,
+        () -> {
+          String checked = path.call(); // argument mistakes are reported before --node ones
+          return node.queryClient().lcd().get(checked);
+        });
+  }
+
+  /**
+   * Prints what {@code query} answers, mapping failures to an {@code Error:} line and exit code.
+   */
+  static int answer(CliContext context, OutputOptions output, Callable<JsonNode> query) {
+    return CliCommand.guard(
+        context.terminal(),
+        () -> {
+          output.print(context.terminal(), query.call());
+          return ExitCode.OK;
+        });
   }
 
   /** One percent-encoded path segment. */

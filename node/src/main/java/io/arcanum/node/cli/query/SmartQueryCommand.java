@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.arcanum.node.cli.Addresses;
 import io.arcanum.node.cli.CliCommand;
 import io.arcanum.node.cli.CliContext;
+import io.arcanum.node.cli.CodeHashOption;
 import io.arcanum.node.cli.ExitCode;
 import io.arcanum.node.cli.NodeOptions;
 import io.arcanum.node.cli.OutputOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -30,12 +30,7 @@ final class SmartQueryCommand extends CliCommand {
   @Parameters(index = "1", paramLabel = "JSON", description = "the query message")
   String json;
 
-  @Option(
-      names = "--code-hash",
-      paramLabel = "HEX",
-      description = "the code hash to encrypt for (default: asked of the node)")
-  String codeHash;
-
+  @Mixin CodeHashOption codeHash;
   @Mixin NodeOptions node;
   @Mixin OutputOptions output;
 
@@ -46,7 +41,7 @@ final class SmartQueryCommand extends CliCommand {
   @Override
   protected ExitCode execute() throws Exception {
     Addresses.require(contract, "CONTRACT");
-    JsonNode answer = node.queryClient().query(contract, codeHash, json);
+    JsonNode answer = node.queryClient().query(contract, codeHash.hexOrNull(), json);
     output.print(terminal(), answer);
     return ExitCode.OK;
   }

@@ -1,8 +1,10 @@
 package io.arcanum.node.cli.tx;
 
 import io.arcanum.client.tx.Coins;
+import io.arcanum.node.cli.CodeHashOption;
 import io.arcanum.proto.cosmos.base.v1beta1.Coin;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --amount} and {@code --code-hash}, shared by instantiate and execute. */
@@ -14,11 +16,7 @@ final class ContractArgs {
       description = "coins sent to the contract, e.g. 100uscrt")
   String amount;
 
-  @Option(
-      names = "--code-hash",
-      paramLabel = "HEX",
-      description = "the code hash to encrypt for (default: asked of the node)")
-  String codeHash;
+  @Mixin CodeHashOption codeHash;
 
   /**
    * @throws IllegalArgumentException naming the malformed coin
@@ -29,5 +27,10 @@ final class ContractArgs {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--amount: " + e.getMessage(), e);
     }
+  }
+
+  /** The {@code --code-hash} given, or null for the SDK to ask the node. */
+  String codeHash() {
+    return codeHash.hexOrNull();
   }
 }

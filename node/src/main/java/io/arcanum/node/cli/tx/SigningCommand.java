@@ -1,18 +1,21 @@
 package io.arcanum.node.cli.tx;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arcanum.client.ExecuteContract;
+import io.arcanum.client.InstantiateContract;
 import io.arcanum.client.SecretNetworkClient;
 import io.arcanum.client.TxFailedException;
 import io.arcanum.client.TxMsg;
 import io.arcanum.client.TxOptions;
 import io.arcanum.client.TxProgress;
 import io.arcanum.client.TxResponse;
+import io.arcanum.node.cli.CliCommand;
 import io.arcanum.node.cli.CliContext;
 import io.arcanum.node.cli.CliException;
 import io.arcanum.node.cli.ExitCode;
 import io.arcanum.node.cli.Failures;
+import io.arcanum.node.cli.KeyringOptions;
 import io.arcanum.node.cli.NodeOptions;
 import io.arcanum.node.cli.OutputOptions;
 import io.arcanum.node.cli.ProgressLine;
@@ -24,47 +27,57 @@ import io.arcanum.node.cli.YamlText;
 import io.arcanum.node.cli.keyring.KeyInfo;
 import io.arcanum.node.cli.keyring.Keyring;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 
 /**
- * The steps every {@code tx} command shares: find the key, show the tx and ask (on a terminal,
- * without {@code --yes}), unlock the key, sign and broadcast through the SDK with the progress line
- * on standard error, then print the decrypted result. A tx that fails in its block still prints its
- * result (with the decrypted contract error) and exits with {@link ExitCode#FAILED}.
+ * Base of the {@code tx} commands, with the options they all take (keyring, node, tx flags, output)
+ * and the steps they share: find the key, show the tx and ask (on a terminal, without {@code
+ * --yes}), unlock the key, sign and broadcast through the SDK with the progress line on standard
+ * error, then print the decrypted result. A tx that fails in its block still prints its result
+ * (with the decrypted contract error) and exits with {@link ExitCode#FAILED}.
  */
-final class TxRun {
-  /** One command's tx. */
-  interface Tx {
-    /** The messages in plain words, for the confirmation prompt. */
-    ArrayNode summary();
-
-    /** The message, for broadcasting without waiting. */
-    TxMsg message();
-
-    /** Sends and waits through the SDK's typed call; the result JSON. */
-    ObjectNode sendAndWait(SecretNetworkClient client, TxOptions options);
-
+abstract class SigningCommand extends CliCommand {
+  /**
+   * One command's tx.
+   *
+   * @param summary the message in plain words, for the confirmation prompt
+   * @param message the message, for broadcasting without waiting
+   * @param sendAndWait the SDK's typed call that sends it and waits
+   */
+  record Tx(ObjectNode summary, TxMsg message, SendAndWait sendAndWait) {
     /**
      * Whether {@code --gas auto} can simulate it: not contract calls, whose signature the enclave
      * checks (a simulation has none), as on Secret (secretjs-api.md §3, optional routes).
      */
-    default boolean simulates() {
-      return true;
+    boolean simulates() {
+      return !(message instanceof InstantiateContract || message instanceof ExecuteContract);
     }
   }
 
-  private TxRun() {}
+  /** Sends a tx through the SDK's typed call and waits for it; the result JSON. */
+  @FunctionalInterface
+  interface SendAndWait {
+    ObjectNode resultJson(SecretNetworkClient client, TxOptions options);
+  }
 
-  static ExitCode run(
-      CliContext context,
-      NodeOptions node,
-      TxFlags flags,
-      OutputOptions output,
-      Keyring keyring,
-      String from,
-      Tx tx)
-      throws Exception {
-    Terminal terminal = context.terminal();
-    KeyInfo key = keyring.get(from);
+  @Mixin protected KeyringOptions keyring;
+  @Mixin protected NodeOptions node;
+  @Mixin protected TxFlags flags;
+  @Mixin protected OutputOptions output;
+
+  protected SigningCommand(CliContext context) {
+    super(context);
+  }
+
+  /** A message's summary for the confirmation prompt, starting with its type URL. */
+  static ObjectNode summaryOf(String typeUrl) {
+    return JsonNodeFactory.instance.objectNode().put("@type", typeUrl);
+  }
+
+  /** Signs {@code tx} with the key {@code from} names in {@code ring} and broadcasts it. */
+  protected ExitCode broadcast(Keyring ring, String from, Tx tx) throws Exception {
+    Terminal terminal = terminal();
+    KeyInfo key = ring.get(from);
     String url = node.url();
     flags.toTxOptions(p -> {}); // flag mistakes are reported before anything is asked
     if (flags.gasLimit().isEmpty() && !tx.simulates()) {
@@ -78,7 +91,7 @@ final class TxRun {
       summary.put("node", url);
       summary.put("chain_id", node.chainId());
       summary.put("from", key.name() + " (" + key.bech32Address() + ")");
-      summary.set("messages", tx.summary());
+      summary.set("messages", JsonNodeFactory.instance.arrayNode().add(tx.summary()));
       summary.put(
           "gas",
           flags.gasLimit().isPresent() ? Long.toString(flags.gasLimit().getAsLong()) : "auto");
@@ -89,14 +102,14 @@ final class TxRun {
         return ExitCode.ABORTED;
       }
     }
-    try (Signer signer = Signer.open(keyring, key.name())) {
+    try (Signer signer = Signer.open(ring, key.name())) {
       SecretNetworkClient client = signer.client(node);
       ProgressLine progress = new ProgressLine(terminal);
       boolean waits = flags.mode() == TxFlags.Mode.BLOCK;
       TxOptions options = flags.toTxOptions(p -> report(progress, p, waits));
       try {
         if (flags.mode() == TxFlags.Mode.BLOCK) {
-          ObjectNode result = tx.sendAndWait(client, options);
+          ObjectNode result = tx.sendAndWait().resultJson(client, options);
           progress.finish();
           output.print(terminal, result);
           return ExitCode.OK;
@@ -123,12 +136,5 @@ final class TxRun {
       case BROADCAST, WAITING -> progress.waiting(step.txhash(), step.elapsed());
       case COMMITTED -> progress.finish();
     }
-  }
-
-  /** A one-element summary list. */
-  static ArrayNode summaryOf(ObjectNode message) {
-    ArrayNode list = JsonNodeFactory.instance.arrayNode();
-    list.add(message);
-    return list;
   }
 }
