@@ -107,7 +107,7 @@ class JavaSdkOnTheNodeTest {
   }
 
   @Test
-  void anAsyncBroadcastIsFollowedToItsBlock() {
+  void anAsyncBroadcastIsFollowedToItsBlock() throws InterruptedException {
     List<TxProgress.Stage> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
     TxResponse sent =
         a.bankSend(
@@ -125,6 +125,11 @@ class JavaSdkOnTheNodeTest {
             address("d"), List.of(Coins.uscrt(1)), SEND.toBuilder().waitForCommit(false).build());
     assertThat(unwaited.isCommitted()).isFalse();
     assertThat(unwaited.txhash()).hasSize(64);
+    // The other tests read a's committed sequence: let this tx reach its block first (the node
+    // makes one while a tx waits).
+    while (a.getTx(unwaited.txhash()).isEmpty()) {
+      Thread.sleep(20);
+    }
   }
 
   @Test
