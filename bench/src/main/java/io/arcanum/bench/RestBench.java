@@ -1,7 +1,6 @@
 package io.arcanum.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.client.InstantiateContract;
 import io.arcanum.client.SecretNetworkClient;
 import io.arcanum.client.StoreCodeResult;
@@ -9,13 +8,10 @@ import io.arcanum.client.TxOptions;
 import io.arcanum.client.wallet.Wallet;
 import io.arcanum.node.NodeRunner;
 import io.arcanum.node.app.ChainAppFactory;
-import io.arcanum.node.consensus.ExecutorBlockScheduler;
-import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.genesis.LocalSecretAccounts;
 import io.arcanum.node.home.HomeInitializer;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
-import io.arcanum.node.rest.RestOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -105,16 +100,8 @@ public class RestBench {
               .withBlockIntervals(Duration.ofSeconds(1), Duration.ofMillis(20)),
           LocalSecretAccounts.accounts(),
           Instant.now());
-      node =
-          NodeRunner.start(
-              home,
-              new ChainAppFactory(),
-              0,
-              SoloDriver::systemNanos,
-              ExecutorBlockScheduler::new,
-              config ->
-                  Optional.of(RestOptions.at("127.0.0.1", 0, ChainConfig.DEFAULT_MAX_TX_BYTES)));
-      url = "http://127.0.0.1:" + node.restAddress().orElseThrow().getPort();
+      node = NodeRunner.startOnLoopback(home);
+      url = node.restUrl();
 
       LocalSecretAccounts.Known a = LocalSecretAccounts.KNOWN.get(0);
       address = a.address();

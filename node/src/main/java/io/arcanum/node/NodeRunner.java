@@ -2,6 +2,7 @@ package io.arcanum.node;
 
 import io.arcanum.chain.abci.Application;
 import io.arcanum.chain.abci.ChainReader;
+import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.chain.app.Genesis;
 import io.arcanum.chain.registration.RegistrationGenesis;
 import io.arcanum.enclave.api.Enclave;
@@ -9,10 +10,12 @@ import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.NetworkPublicKeys;
 import io.arcanum.node.app.AppEnvironment;
 import io.arcanum.node.app.ApplicationFactory;
+import io.arcanum.node.app.ChainAppFactory;
 import io.arcanum.node.app.LocalFaultGuard;
 import io.arcanum.node.consensus.BlockLog;
 import io.arcanum.node.consensus.BlockScheduler;
 import io.arcanum.node.consensus.BlockTiming;
+import io.arcanum.node.consensus.ExecutorBlockScheduler;
 import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.enclave.EnclaveFaultWatch;
 import io.arcanum.node.enclave.EnclaveHostRouter;
@@ -232,6 +235,32 @@ public final class NodeRunner implements AutoCloseable {
         everywhere ? "localhost" : bound.getHostString(),
         bound.getPort(),
         everywhere ? " (listening on all interfaces)" : "");
+  }
+
+  /**
+   * The real node on {@code home} as {@code arcanum dev} runs it — {@link ChainAppFactory}, blocks
+   * on the wall clock — serving the REST API on a free loopback port ({@link #restUrl}); for tests,
+   * benchmarks and applications that embed a dev chain.
+   */
+  public static NodeRunner startOnLoopback(NodeHome home) throws ConfigException {
+    return start(
+        home,
+        new ChainAppFactory(),
+        0,
+        SoloDriver::systemNanos,
+        ExecutorBlockScheduler::new,
+        config -> Optional.of(RestOptions.at("127.0.0.1", 0, ChainConfig.DEFAULT_MAX_TX_BYTES)));
+  }
+
+  /**
+   * The REST API's URL as a client on this machine reaches it.
+   *
+   * @throws IllegalStateException if the node serves no REST API
+   */
+  public String restUrl() {
+    InetSocketAddress bound =
+        restAddress().orElseThrow(() -> new IllegalStateException("this node serves no REST API"));
+    return "http://127.0.0.1:" + bound.getPort();
   }
 
   /** The REST API's bound address, if it is served. */

@@ -1,26 +1,20 @@
 package io.arcanum.node;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.client.SecretNetworkClient;
 import io.arcanum.client.TxOptions;
 import io.arcanum.client.wallet.Wallet;
 import io.arcanum.client.wallet.WalletOptions;
-import io.arcanum.node.app.ChainAppFactory;
-import io.arcanum.node.consensus.ExecutorBlockScheduler;
-import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.genesis.LocalSecretAccounts;
 import io.arcanum.node.home.HomeInitializer;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
-import io.arcanum.node.rest.RestOptions;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * A LocalSecret dev node as {@code ./arcanum dev} runs it — its own block timer, the REST API (on a
@@ -53,20 +47,12 @@ final class SdkDevNode implements AutoCloseable {
             .withBlockIntervals(Duration.ofMillis(200), Duration.ofMillis(20)),
         LocalSecretAccounts.accounts(),
         Instant.now());
-    return new SdkDevNode(
-        NodeRunner.start(
-            home,
-            new ChainAppFactory(),
-            0,
-            SoloDriver::systemNanos,
-            ExecutorBlockScheduler::new,
-            config ->
-                Optional.of(RestOptions.at("127.0.0.1", 0, ChainConfig.DEFAULT_MAX_TX_BYTES))));
+    return new SdkDevNode(NodeRunner.startOnLoopback(home));
   }
 
   /** The REST (LCD) URL a client is built with. */
   String url() {
-    return "http://127.0.0.1:" + node.restAddress().orElseThrow().getPort();
+    return node.restUrl();
   }
 
   /** A client signing for LocalSecret account {@code name} (a, b, c, d, validator). */

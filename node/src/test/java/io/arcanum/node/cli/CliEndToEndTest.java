@@ -3,22 +3,16 @@ package io.arcanum.node.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.node.NodeRunner;
-import io.arcanum.node.app.ChainAppFactory;
-import io.arcanum.node.consensus.ExecutorBlockScheduler;
-import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.genesis.LocalSecretAccounts;
 import io.arcanum.node.home.HomeInitializer;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
-import io.arcanum.node.rest.RestOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,15 +49,8 @@ class CliEndToEndTest {
         NodeConfig.defaults("secretdev-1")
             .withBlockIntervals(Duration.ofMillis(50), Duration.ofMillis(10));
     HomeInitializer.init(home, config, LocalSecretAccounts.accounts(), Instant.now());
-    node =
-        NodeRunner.start(
-            home,
-            new ChainAppFactory(),
-            0,
-            SoloDriver::systemNanos,
-            ExecutorBlockScheduler::new,
-            c -> Optional.of(RestOptions.at("127.0.0.1", 0, ChainConfig.DEFAULT_MAX_TX_BYTES)));
-    url = "http://127.0.0.1:" + node.restAddress().orElseThrow().getPort();
+    node = NodeRunner.startOnLoopback(home);
+    url = node.restUrl();
     user = dir.resolve("user");
     CliRun recover =
         cli(LocalSecretAccounts.KNOWN.get(0).mnemonic() + "\n", "keys", "recover", "a");

@@ -2,13 +2,9 @@ package io.arcanum.node.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.crypto.SecretJs;
 import io.arcanum.node.NodeRunner;
 import io.arcanum.node.SignedTxs;
-import io.arcanum.node.app.ChainAppFactory;
-import io.arcanum.node.consensus.ExecutorBlockScheduler;
-import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.genesis.LocalSecretAccounts;
 import io.arcanum.node.home.HomeInitializer;
 import io.arcanum.node.home.NodeConfig;
@@ -16,7 +12,6 @@ import io.arcanum.node.home.NodeHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -42,22 +37,13 @@ class SecretJsRestFlowTest {
         LocalSecretAccounts.accounts(),
         Instant.now());
 
-    try (NodeRunner node =
-        NodeRunner.start(
-            home,
-            new ChainAppFactory(),
-            0,
-            SoloDriver::systemNanos,
-            ExecutorBlockScheduler::new,
-            config ->
-                Optional.of(RestOptions.at("127.0.0.1", 0, ChainConfig.DEFAULT_MAX_TX_BYTES)))) {
+    try (NodeRunner node = NodeRunner.startOnLoopback(home)) {
       Path output = dir.resolve("flow.out");
       ProcessBuilder flow =
           new ProcessBuilder("node", SCRIPT.toString())
               .redirectErrorStream(true)
               .redirectOutput(output.toFile());
-      flow.environment()
-          .put("ARCANUM_URL", "http://127.0.0.1:" + node.restAddress().orElseThrow().getPort());
+      flow.environment().put("ARCANUM_URL", node.restUrl());
       flow.environment().put("SECRETJS_MODULES", modules.toString());
       Process process = flow.start();
       boolean finished = process.waitFor(5, TimeUnit.MINUTES);
