@@ -4,7 +4,6 @@ import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.EnclaveMode;
 import io.arcanum.node.app.ApplicationFactory;
-import io.arcanum.node.app.LocalFaultException;
 import io.arcanum.node.consensus.ExecutorBlockScheduler;
 import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.genesis.LocalSecretAccounts;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -116,30 +116,8 @@ final class DevCommand implements Callable<Integer> {
                           restAddress != null ? restAddress : config.restAddress(),
                           restPort != null ? restPort : config.restPort(),
                           ChainConfig.DEFAULT_MAX_TX_BYTES)));
-      Thread hook = new Thread(node::close, "arcanum-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        node.awaitStopped();
-      } finally {
-        node.close();
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-          // Ctrl-C: the hook is running or has run
-        }
-      }
-      Throwable failure = node.driver().failure();
-      if (failure != null) {
-        spec.commandLine()
-            .getErr()
-            .println(
-                "arcanum dev: "
-                    + (failure instanceof LocalFaultException
-                        ? failure.getMessage()
-                        : "block " + (node.driver().height() + 1) + " failed: " + failure));
-        return 1;
-      }
-      return 0;
+      return RunningNodes.runUntilStopped(
+          List.of(node), spec.commandLine().getErr(), "arcanum dev");
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("arcanum dev: " + e.getMessage());
       return 2;

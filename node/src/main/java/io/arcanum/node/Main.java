@@ -87,6 +87,8 @@ public final class Main implements Runnable {
         new CommandLine(new Main(), new CliFactory(context))
             .addSubcommand(new InitCommand())
             .addSubcommand(new DevCommand(factory))
+            .addSubcommand(new StartCommand(factory))
+            .addSubcommand(NetworkCommand.class)
             .addSubcommand(KeysCommand.class)
             .addSubcommand(TxCommand.class)
             .addSubcommand(ChainQueries.class);
@@ -99,6 +101,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name a command: init, dev, keys, tx or query");
+        spec.commandLine(),
+        "name a command: init, dev, start, testnet, network, enclave, keys, tx or query");
   }
 }

@@ -12,16 +12,22 @@ import io.arcanum.node.app.AppEnvironment;
 import io.arcanum.node.app.ApplicationFactory;
 import io.arcanum.node.app.ChainAppFactory;
 import io.arcanum.node.app.LocalFaultGuard;
+import io.arcanum.node.app.ReopenableApplication;
 import io.arcanum.node.consensus.BlockLog;
 import io.arcanum.node.consensus.BlockScheduler;
 import io.arcanum.node.consensus.BlockTiming;
+import io.arcanum.node.consensus.ConsensusDriver;
 import io.arcanum.node.consensus.ExecutorBlockScheduler;
 import io.arcanum.node.consensus.SoloDriver;
+import io.arcanum.node.consensus.raft.MemberAdmission;
+import io.arcanum.node.consensus.raft.RaftDriver;
+import io.arcanum.node.consensus.raft.RaftTuning;
 import io.arcanum.node.enclave.EnclaveFaultWatch;
 import io.arcanum.node.enclave.EnclaveHostRouter;
 import io.arcanum.node.enclave.NodeEnclave;
 import io.arcanum.node.genesis.GenesisFile;
 import io.arcanum.node.home.ConfigException;
+import io.arcanum.node.home.NetworkConfig;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
 import io.arcanum.node.home.NodeKey;
@@ -65,13 +71,16 @@ public final class NodeRunner implements AutoCloseable {
   private FileLock lock;
   private Enclave enclave;
   private Application app;
-  private SoloDriver driver;
+  private ConsensusDriver driver;
   private CommitFeed feed;
   private RestServer rest;
   private boolean closed;
 
-  private NodeRunner(NodeHome home) {
+  private final RaftTuning tuning;
+
+  private NodeRunner(NodeHome home, RaftTuning tuning) {
     this.home = home;
+    this.tuning = tuning;
   }
 
   /**
@@ -105,7 +114,23 @@ public final class NodeRunner implements AutoCloseable {
       Supplier<BlockScheduler> scheduler,
       Function<NodeConfig, Optional<RestOptions>> rest)
       throws ConfigException {
-    NodeRunner node = new NodeRunner(home);
+    return start(home, factory, haltHeight, clockNanos, scheduler, rest, RaftTuning.DEFAULTS);
+  }
+
+  /**
+   * As above, with the Raft settings a network member uses (ignored by a solo node); tests shrink
+   * them.
+   */
+  public static NodeRunner start(
+      NodeHome home,
+      ApplicationFactory factory,
+      long haltHeight,
+      LongSupplier clockNanos,
+      Supplier<BlockScheduler> scheduler,
+      Function<NodeConfig, Optional<RestOptions>> rest,
+      RaftTuning tuning)
+      throws ConfigException {
+    NodeRunner node = new NodeRunner(home, tuning);
     try {
       node.open(factory, haltHeight, clockNanos, scheduler, rest);
       return node;
@@ -151,37 +176,50 @@ public final class NodeRunner implements AutoCloseable {
       throw enclaveProblem(e);
     }
 
-    Application opened;
+    Optional<NetworkConfig> network = NetworkConfig.readIfPresent(home.networkConfigFile());
+    ReopenableApplication opened;
     try {
       Files.createDirectories(home.dataDir());
+      EnclaveHostRouter hostRouter = router;
       // The application's ECALLs are watched so a block that met a local enclave failure is
       // not committed (LocalFaultGuard; docs/node.md § Halting on local faults).
-      EnclaveFaultWatch watch = new EnclaveFaultWatch(enclave);
       opened =
-          factory.open(
-              new AppEnvironment(home.dataDir(), genesis, config, watch.enclave(), router));
-      app = new LocalFaultGuard(opened, watch);
+          new ReopenableApplication(
+              () -> {
+                EnclaveFaultWatch watch = new EnclaveFaultWatch(enclave);
+                Application inner =
+                    factory.open(
+                        new AppEnvironment(
+                            home.dataDir(), genesis, config, watch.enclave(), hostRouter));
+                return new ReopenableApplication.Opened(new LocalFaultGuard(inner, watch), inner);
+              },
+              home.dataDir().resolve("state"));
+      app = opened;
     } catch (Exception e) {
       throw new ConfigException("the application did not start: " + e.getMessage(), e);
     }
 
-    driver =
-        new SoloDriver(
-            app,
-            new BlockTiming(config.blockInterval(), config.minBlockInterval()),
-            config.blockLimits(),
-            clockNanos,
-            scheduler.get(),
-            haltHeight);
+    BlockTiming timing = new BlockTiming(config.blockInterval(), config.minBlockInterval());
+    if (network.isPresent()) {
+      driver = raftDriver(network.get(), config, opened, timing, clockNanos, scheduler);
+    } else {
+      driver =
+          new SoloDriver(
+              app, timing, config.blockLimits(), clockNanos, scheduler.get(), haltHeight);
+    }
     driver.addListener(new BlockLog(clockNanos, HEARTBEAT_NANOS));
     Optional<RestOptions> wanted = restOptions.apply(config);
-    if (wanted.isPresent() && opened instanceof ChainReader) {
+    if (wanted.isPresent() && opened.readable()) {
       feed = new CommitFeed(driver::height);
       driver.addListener(feed);
     } else if (wanted.isPresent()) {
       LOG.warn("the application offers no chain reads (ChainReader); the REST API is off");
     }
-    driver.start();
+    try {
+      driver.start();
+    } catch (IllegalStateException e) {
+      throw new ConfigException(e.getMessage(), e);
+    }
     LOG.info(
         "chain {} resumes after height {}; enclave {}; tx key {}; blocks every {} ms ({} ms when"
             + " txs wait)",
@@ -192,8 +230,50 @@ public final class NodeRunner implements AutoCloseable {
         config.blockInterval().toMillis(),
         config.minBlockInterval().toMillis());
     if (feed != null) {
-      serveRest(config, (ChainReader) opened, wanted.orElseThrow());
+      serveRest(config, opened, wanted.orElseThrow());
     }
+  }
+
+  /** The network member's driver (docs/network.md): Raft among the members network.json names. */
+  private RaftDriver raftDriver(
+      NetworkConfig network,
+      NodeConfig config,
+      ReopenableApplication opened,
+      BlockTiming timing,
+      LongSupplier clockNanos,
+      Supplier<BlockScheduler> scheduler)
+      throws ConfigException {
+    byte[] proposer;
+    try (NodeKey key = NodeKey.read(home.nodeKeyFile())) {
+      proposer = java.util.HexFormat.of().parseHex(key.address());
+    }
+    Optional<MemberAdmission> admission =
+        Files.exists(home.admissionFile())
+            ? Optional.of(MemberAdmission.read(home.admissionFile()))
+            : Optional.empty();
+    if (network.self().isEmpty() && admission.isEmpty()) {
+      throw new ConfigException(
+          home.networkConfigFile()
+              + " does not list this node ("
+              + network.nodeId()
+              + ") among the members, and "
+              + home.admissionFile()
+              + " is missing: a joining node needs a member's admission (docs/network.md §"
+              + " Joining)");
+    }
+    return new RaftDriver(
+        opened,
+        new RaftDriver.Settings(
+            network,
+            config.chainId(),
+            proposer,
+            home.raftDir(),
+            timing,
+            config.blockLimits(),
+            admission,
+            tuning),
+        clockNanos,
+        scheduler.get());
   }
 
   /** Starts the REST API once blocks are being made; the driver is stopped if it cannot bind. */
@@ -309,7 +389,7 @@ public final class NodeRunner implements AutoCloseable {
     return new ConfigException("the enclave did not open: " + e.getMessage(), e);
   }
 
-  public SoloDriver driver() {
+  public ConsensusDriver driver() {
     return driver;
   }
 

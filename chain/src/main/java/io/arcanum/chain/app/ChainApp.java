@@ -7,6 +7,7 @@ import io.arcanum.chain.abci.BlockResult;
 import io.arcanum.chain.abci.ChainReader;
 import io.arcanum.chain.abci.QueryRequest;
 import io.arcanum.chain.abci.QueryResponse;
+import io.arcanum.chain.abci.StateCheckpoints;
 import io.arcanum.chain.abci.TxResult;
 import io.arcanum.chain.auth.AccountKeeper;
 import io.arcanum.chain.auth.Addresses;
@@ -62,7 +63,7 @@ import java.util.Set;
  * <p>{@link #finalizeBlock}, {@link #commit}, {@link #checkTx} and {@link #simulate} are
  * serialized; {@link #query} and {@link #info} may run concurrently with them.
  */
-public final class ChainApp implements Application, ChainReader {
+public final class ChainApp implements Application, ChainReader, StateCheckpoints {
   /**
    * Raw store reads with proofs: data = key; value = the value at the height; proof = {@code
    * Proof}.
@@ -315,6 +316,21 @@ public final class ChainApp implements Application, ChainReader {
       pending = null;
       resetCheckState();
       return block.height();
+    }
+  }
+
+  /** The store's checkpoint; only a {@link RocksStore} can make one. */
+  @Override
+  public void checkpoint(java.nio.file.Path target) {
+    synchronized (lock) {
+      if (pending != null) {
+        throw new IllegalStateException(
+            "block " + pending.block().height() + " is finalized but not committed");
+      }
+      if (!(store instanceof io.arcanum.chain.store.RocksStore rocks)) {
+        throw new UnsupportedOperationException("this application's store has no checkpoints");
+      }
+      rocks.checkpoint(target);
     }
   }
 

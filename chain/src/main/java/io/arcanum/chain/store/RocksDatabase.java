@@ -115,6 +115,18 @@ final class RocksDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * A consistent copy of the database as of the last write, in the new directory {@code target}
+   * (RocksDB's checkpoint: hard links to the immutable table files where the file system allows).
+   */
+  void checkpoint(java.nio.file.Path target) {
+    try (org.rocksdb.Checkpoint checkpoint = org.rocksdb.Checkpoint.create(db)) {
+      checkpoint.createCheckpoint(target.toString());
+    } catch (RocksDBException e) {
+      throw new StoreException("cannot write a checkpoint to " + target, e);
+    }
+  }
+
   RocksIterator iterator(ColumnFamilyHandle column) {
     return db.newIterator(column);
   }

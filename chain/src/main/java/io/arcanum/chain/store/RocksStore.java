@@ -349,6 +349,18 @@ public final class RocksStore implements AuthenticatedStore {
     }
   }
 
+  /**
+   * Copies the committed state — every kept version and the auxiliary records — into the new
+   * directory {@code target}, which {@link #open} then opens as a store at the same version. Staged
+   * changes are not included.
+   */
+  public synchronized void checkpoint(java.nio.file.Path target) {
+    if (closed) {
+      throw new IllegalStateException("the store is closed");
+    }
+    db.checkpoint(target);
+  }
+
   @Override
   public synchronized void close() {
     if (closed) {

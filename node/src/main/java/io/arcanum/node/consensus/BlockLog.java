@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * logged at most once per {@code quietNanos} (a heartbeat) so an idle chain does not flood the
  * terminal; the rest go to DEBUG.
  */
-public final class BlockLog implements SoloDriver.Listener {
+public final class BlockLog implements ConsensusDriver.Listener {
   private static final Logger LOG = LoggerFactory.getLogger("io.arcanum.node.blocks");
 
   private final LongSupplier clockNanos;

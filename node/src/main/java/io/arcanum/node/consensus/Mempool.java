@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * {@link #removeCommitted} removes the txs a committed block included, and {@link #recheck} drops
  * the txs the new state no longer admits. So a tx is never lost by a block that did not include it.
  *
- * <p>Not thread-safe: {@link SoloDriver} guards it.
+ * <p>Not thread-safe: {@link TxPool} guards it.
  */
 final class Mempool {
   private final int capacityTxs;

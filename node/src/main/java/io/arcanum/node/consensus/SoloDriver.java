@@ -5,8 +5,6 @@ import io.arcanum.chain.abci.Application;
 import io.arcanum.chain.abci.Block;
 import io.arcanum.chain.abci.BlockResult;
 import io.arcanum.chain.abci.TxResult;
-import io.arcanum.chain.errors.ChainException;
-import io.arcanum.chain.errors.SdkErrors;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,20 +33,8 @@ import org.slf4j.LoggerFactory;
  * restart). Heights are made one at a time on the scheduler's thread. A block whose finalize or
  * commit throws stops the driver without committing it ({@link #failure()}).
  */
-public final class SoloDriver implements AutoCloseable {
+public final class SoloDriver implements ConsensusDriver {
   private static final Logger LOG = LoggerFactory.getLogger(SoloDriver.class);
-
-  /** Told of every committed block, on the driver's thread. */
-  @FunctionalInterface
-  public interface Listener {
-    void committed(Block block, BlockResult result);
-  }
-
-  /** CometBFT's default {@code mempool.size}. */
-  static final int MEMPOOL_TXS = 5_000;
-
-  /** Bytes of txs waiting at most (CometBFT's default is 1 GiB; a dev node's heap is smaller). */
-  static final long MEMPOOL_BYTES = 256L * 1024 * 1024;
 
   private final Application app;
   private final BlockTiming timing;
@@ -60,11 +46,11 @@ public final class SoloDriver implements AutoCloseable {
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   /**
-   * Held by a check and its enqueue, and by a commit and its recheck; taken before {@code this}.
+   * Its lock is held by a check and its enqueue, and by a commit and its recheck; taken before
+   * {@code this}.
    */
-  private final Object mempoolLock = new Object();
+  private final TxPool pool;
 
-  private final Mempool mempool = new Mempool(MEMPOOL_TXS, MEMPOOL_BYTES);
   private long lastHeight;
   private long lastBlockTimeNanos;
   private long lastBlockAtNanos;
@@ -95,6 +81,7 @@ public final class SoloDriver implements AutoCloseable {
       throw new IllegalArgumentException("halt height must not be negative");
     }
     this.haltHeight = haltHeight;
+    this.pool = new TxPool(() -> app, limits);
   }
 
   /** The wall clock, in nanoseconds since the epoch. */
@@ -103,28 +90,36 @@ public final class SoloDriver implements AutoCloseable {
     return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
+  @Override
   public void addListener(Listener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
   /** Reads where the application stands and schedules the next block. */
+  @Override
   public void start() {
-    synchronized (mempoolLock) {
-      synchronized (this) {
-        if (started) {
-          throw new IllegalStateException("the driver has already started");
-        }
-        started = true;
-        AppInfo info = app.info();
-        lastHeight = info.lastHeight();
-        lastBlockTimeNanos = info.lastBlockTimeNanos();
-        lastBlockAtNanos = clockNanos.getAsLong();
-        if (haltHeight != 0 && lastHeight >= haltHeight) {
-          stop();
-          return;
-        }
-        scheduleNext();
+    pool.holdingChecks(
+        () -> {
+          startLocked();
+          return null;
+        });
+  }
+
+  private void startLocked() {
+    synchronized (this) {
+      if (started) {
+        throw new IllegalStateException("the driver has already started");
       }
+      started = true;
+      AppInfo info = app.info();
+      lastHeight = info.lastHeight();
+      lastBlockTimeNanos = info.lastBlockTimeNanos();
+      lastBlockAtNanos = clockNanos.getAsLong();
+      if (haltHeight != 0 && lastHeight >= haltHeight) {
+        stop();
+        return;
+      }
+      scheduleNext();
     }
   }
 
@@ -136,55 +131,35 @@ public final class SoloDriver implements AutoCloseable {
    *     sdk} 19 (already waiting), 20 (mempool full) and 21 (larger than a block can take).
    * @throws IllegalStateException if the driver has stopped
    */
+  @Override
   public TxResult submit(byte[] tx) {
-    if (tx.length > limits.maxBytes()) {
-      return refused(
-          SdkErrors.TX_TOO_LARGE.wrapf(
-              "tx is %d bytes, a block takes at most %d", tx.length, limits.maxBytes()));
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("the node is stopping; the tx was not queued");
+      }
     }
-    String hash = Mempool.hash(tx);
-    synchronized (mempoolLock) {
-      synchronized (this) {
-        if (closed) {
-          throw new IllegalStateException("the node is stopping; the tx was not queued");
-        }
-      }
-      if (mempool.contains(hash)) {
-        return refused(SdkErrors.TX_IN_MEMPOOL_CACHE.error());
-      }
-      if (mempool.isFull(tx.length)) {
-        return refused(
-            SdkErrors.MEMPOOL_IS_FULL.wrapf(
-                "%d txs, %d bytes waiting", mempool.size(), mempool.bytes()));
-      }
-      TxResult result = app.checkTx(tx.clone());
-      if (result.isOk()) {
-        mempool.add(hash, tx);
-        synchronized (this) {
-          if (mempool.size() == 1 && next != null) {
-            next.cancel();
-            scheduleNext();
+    return pool.submit(
+        tx,
+        waiting -> {
+          synchronized (this) {
+            if (waiting == 1 && next != null) {
+              next.cancel();
+              scheduleNext();
+            }
           }
-        }
-      }
-      return result;
-    }
-  }
-
-  private static TxResult refused(ChainException e) {
-    return new TxResult(e.code(), e.codespace(), e.getMessage(), null, 0, 0, List.of());
+        });
   }
 
   /** The last committed height. */
+  @Override
   public synchronized long height() {
     return lastHeight;
   }
 
   /** Txs waiting in the mempool. */
+  @Override
   public int pendingTxs() {
-    synchronized (mempoolLock) {
-      return mempool.size();
-    }
+    return pool.size();
   }
 
   /**
@@ -192,31 +167,32 @@ public final class SoloDriver implements AutoCloseable {
    * leaves the mempool only after its block is durable, so a caller that finds it neither here nor
    * (afterwards) among the committed txs knows it was dropped or never accepted.
    */
+  @Override
   public boolean isPending(byte[] txHash) {
-    String hash = java.util.HexFormat.of().formatHex(txHash);
-    synchronized (mempoolLock) {
-      return mempool.contains(hash);
-    }
+    return pool.isPending(txHash);
   }
 
   /** The last committed block's time, nanoseconds since the epoch. */
+  @Override
   public synchronized long lastBlockTimeNanos() {
     return lastBlockTimeNanos;
   }
 
   /** Waits until the driver has stopped: closed, halted, or failed. */
+  @Override
   public void awaitStopped() throws InterruptedException {
     stopped.await();
   }
 
   /** Why block production stopped, if a block failed; the node then exits with an error. */
+  @Override
   public synchronized Throwable failure() {
     return failure;
   }
 
-  /** Schedules the next block; the caller holds {@code mempoolLock} and {@code this}. */
+  /** Schedules the next block; the caller holds the pool's lock and {@code this}. */
   private void scheduleNext() {
-    long due = timing.delayNanos(clockNanos.getAsLong(), lastBlockAtNanos, mempool.size());
+    long due = timing.delayNanos(clockNanos.getAsLong(), lastBlockAtNanos, pool.size());
     long mine = ++generation;
     try {
       next = scheduler.schedule(() -> produceBlock(mine), due);
@@ -227,20 +203,23 @@ public final class SoloDriver implements AutoCloseable {
 
   /** Makes one block if {@code ticket} is still the current schedule. */
   void produceBlock(long ticket) {
-    Block block;
-    synchronized (mempoolLock) {
-      synchronized (this) {
-        if (closed || ticket != generation) {
-          return;
-        }
-        next = null;
-        block =
-            new Block(
-                lastHeight + 1,
-                BlockTiming.blockTimeNanos(clockNanos.getAsLong(), lastBlockTimeNanos),
-                null,
-                mempool.reap(limits));
-      }
+    Block block =
+        pool.holdingChecks(
+            () -> {
+              synchronized (this) {
+                if (closed || ticket != generation) {
+                  return null;
+                }
+                next = null;
+                return new Block(
+                    lastHeight + 1,
+                    BlockTiming.blockTimeNanos(clockNanos.getAsLong(), lastBlockTimeNanos),
+                    null,
+                    pool.reap());
+              }
+            });
+    if (block == null) {
+      return;
     }
     BlockResult result;
     try {
@@ -265,45 +244,37 @@ public final class SoloDriver implements AutoCloseable {
         LOG.warn("a block listener failed at height {}", block.height(), e);
       }
     }
-    synchronized (mempoolLock) {
-      synchronized (this) {
-        if (haltHeight != 0 && lastHeight >= haltHeight) {
-          stop();
-        } else if (!closed) {
-          scheduleNext();
-        }
-      }
-    }
+    pool.holdingChecks(
+        () -> {
+          synchronized (this) {
+            if (haltHeight != 0 && lastHeight >= haltHeight) {
+              stop();
+            } else if (!closed) {
+              scheduleNext();
+            }
+          }
+          return null;
+        });
   }
 
   /** Commits {@code block}, then updates and rechecks the mempool, with checks held off. */
   private void commit(Block block) {
-    synchronized (mempoolLock) {
-      long committed = app.commit();
-      if (committed != block.height()) {
-        throw new IllegalStateException(
-            "the application committed height " + committed + " for block " + block.height());
-      }
-      synchronized (this) {
-        lastHeight = committed;
-        lastBlockTimeNanos = block.timeNanos();
-        lastBlockAtNanos = clockNanos.getAsLong();
-      }
-      mempool.removeCommitted(block.txs());
-      int dropped = mempool.recheck(this::stillValid);
-      if (dropped > 0) {
-        LOG.debug("recheck after block {} dropped {} txs", block.height(), dropped);
-      }
-    }
+    pool.holdingChecks(() -> commitLocked(block));
   }
 
-  private boolean stillValid(byte[] tx) {
-    try {
-      return app.checkTx(tx).isOk();
-    } catch (RuntimeException e) {
-      LOG.warn("recheck of a waiting tx failed; dropping it", e);
-      return false;
+  private Void commitLocked(Block block) {
+    long committed = app.commit();
+    if (committed != block.height()) {
+      throw new IllegalStateException(
+          "the application committed height " + committed + " for block " + block.height());
     }
+    synchronized (this) {
+      lastHeight = committed;
+      lastBlockTimeNanos = block.timeNanos();
+      lastBlockAtNanos = clockNanos.getAsLong();
+    }
+    pool.committed(block.height(), block.txs());
+    return null;
   }
 
   private void stop() {
@@ -325,6 +296,7 @@ public final class SoloDriver implements AutoCloseable {
     synchronized (this) {
       stop();
     }
+    pool.close();
     scheduler.close();
   }
 }

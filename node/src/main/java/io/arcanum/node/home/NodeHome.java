@@ -36,6 +36,21 @@ public record NodeHome(Path root) {
     return configDir().resolve("node.json");
   }
 
+  /** Present on a network member ({@link NetworkConfig}); absent on a solo node. */
+  public Path networkConfigFile() {
+    return configDir().resolve("network.json");
+  }
+
+  /** A joining node's admission, signed by a member's node key (docs/network.md). */
+  public Path admissionFile() {
+    return configDir().resolve("admission.json");
+  }
+
+  /** Ratis's log and metadata, and the state snapshots it ships to lagging nodes. */
+  public Path raftDir() {
+    return dataDir().resolve("raft");
+  }
+
   public Path nodeKeyFile() {
     return configDir().resolve("node_key.json");
   }

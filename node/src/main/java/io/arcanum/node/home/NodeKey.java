@@ -55,6 +55,11 @@ public final class NodeKey implements AutoCloseable {
     return publicKey;
   }
 
+  /** An Ed25519 signature by this key (e.g. of a membership admission, docs/network.md). */
+  public byte[] sign(byte[] message) {
+    return key.sign(message);
+  }
+
   /** CometBFT's validator address: upper-case hex of the first 20 bytes of SHA-256(public key). */
   public String address() {
     try {

@@ -2,7 +2,7 @@ package io.arcanum.node.rest;
 
 import io.arcanum.chain.abci.Block;
 import io.arcanum.chain.abci.BlockResult;
-import io.arcanum.node.consensus.SoloDriver;
+import io.arcanum.node.consensus.ConsensusDriver;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
@@ -11,12 +11,12 @@ import java.util.function.LongSupplier;
  * The driver updates its height before it tells listeners, and the listener notifies under this
  * monitor, so a waiter that saw the old height and went to wait cannot miss the block.
  */
-public final class CommitFeed implements SoloDriver.Listener {
+public final class CommitFeed implements ConsensusDriver.Listener {
   private final LongSupplier height;
   private boolean closed;
 
   /**
-   * @param height the last committed height ({@code SoloDriver::height})
+   * @param height the last committed height ({@code ConsensusDriver::height})
    */
   public CommitFeed(LongSupplier height) {
     this.height = height;
@@ -24,6 +24,11 @@ public final class CommitFeed implements SoloDriver.Listener {
 
   @Override
   public synchronized void committed(Block block, BlockResult result) {
+    notifyAll();
+  }
+
+  @Override
+  public synchronized void stateReplaced(long height) {
     notifyAll();
   }
 

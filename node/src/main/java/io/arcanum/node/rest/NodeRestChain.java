@@ -9,28 +9,28 @@ import io.arcanum.chain.blocks.BlockRecord;
 import io.arcanum.chain.blocks.TxPage;
 import io.arcanum.chain.blocks.TxQuery;
 import io.arcanum.chain.blocks.TxRecord;
-import io.arcanum.node.consensus.SoloDriver;
+import io.arcanum.node.consensus.ConsensusDriver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@link RestChain} on the running node: txs go through the {@link SoloDriver} (its mempool check,
- * as CometBFT's RPC hands them to the mempool), queries to the application's ABCI {@link
+ * {@link RestChain} on the running node: txs go through the {@link ConsensusDriver} (its mempool
+ * check, as CometBFT's RPC hands them to the mempool), queries to the application's ABCI {@link
  * Application#query}, simulation and committed blocks to its {@link ChainReader}, and waits to the
  * driver's {@link CommitFeed}.
  */
 public final class NodeRestChain implements RestChain {
   private final NodeIdentity identity;
-  private final SoloDriver driver;
+  private final ConsensusDriver driver;
   private final Application app;
   private final ChainReader reader;
   private final CommitFeed feed;
 
   public NodeRestChain(
       NodeIdentity identity,
-      SoloDriver driver,
+      ConsensusDriver driver,
       Application app,
       ChainReader reader,
       CommitFeed feed) {

@@ -233,13 +233,13 @@ class SoloDriverTest {
     TxResult again = driver.submit(tx(1));
     assertThat(again.code()).isEqualTo(19);
     assertThat(again.log()).isEqualTo("tx already in mempool");
-    for (int i = 1; i < SoloDriver.MEMPOOL_TXS; i++) {
+    for (int i = 1; i < TxPool.MEMPOOL_TXS; i++) {
       assertThat(driver.submit(new byte[] {1, (byte) i, (byte) (i >> 8)}).isOk()).isTrue();
     }
     TxResult full = driver.submit(tx(2));
     assertThat(full.code()).isEqualTo(20);
     assertThat(full.log()).contains("mempool is full");
-    assertThat(driver.pendingTxs()).isEqualTo(SoloDriver.MEMPOOL_TXS);
+    assertThat(driver.pendingTxs()).isEqualTo(TxPool.MEMPOOL_TXS);
   }
 
   @Test
