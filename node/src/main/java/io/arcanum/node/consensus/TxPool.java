@@ -32,6 +32,9 @@ public final class TxPool {
   private final Mempool mempool = new Mempool(MEMPOOL_TXS, MEMPOOL_BYTES);
   private boolean closed;
 
+  /** The mempool's size, readable without the lock (drivers ask while holding their own). */
+  private volatile int waiting;
+
   /**
    * @param app the application to check against; a supplier, since a node that installs a state
    *     snapshot reopens it
@@ -71,6 +74,7 @@ public final class TxPool {
       TxResult result = app.get().checkTx(tx.clone());
       if (result.isOk()) {
         mempool.add(hash, tx);
+        waiting = mempool.size();
         added.accept(mempool.size());
       }
       return result;
@@ -103,6 +107,7 @@ public final class TxPool {
     synchronized (lock) {
       mempool.removeCommitted(txs);
       int dropped = mempool.recheck(this::stillValid);
+      waiting = mempool.size();
       if (dropped > 0) {
         LOG.debug("recheck after block {} dropped {} txs", height, dropped);
       }
@@ -113,6 +118,7 @@ public final class TxPool {
   public void drop(byte[] tx) {
     synchronized (lock) {
       mempool.removeCommitted(List.of(tx));
+      waiting = mempool.size();
     }
   }
 
@@ -125,10 +131,9 @@ public final class TxPool {
     }
   }
 
+  /** Txs waiting; takes no lock. */
   public int size() {
-    synchronized (lock) {
-      return mempool.size();
-    }
+    return waiting;
   }
 
   /** Whether the tx with this hash waits; see {@link ConsensusDriver#isPending}. */

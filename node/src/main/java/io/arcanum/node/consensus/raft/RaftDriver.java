@@ -205,10 +205,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
               .setRaftGroup(
                   RaftGroup.valueOf(
                       groupId,
-                      network.members().stream()
-                          .filter(m -> !m.id().equals(network.nodeId()))
-                          .map(m -> peer(m, RaftPeerRole.FOLLOWER))
-                          .toList()))
+                      network.members().stream().map(m -> peer(m, RaftPeerRole.FOLLOWER)).toList()))
               .build();
     } catch (IOException e) {
       throw new IllegalStateException(

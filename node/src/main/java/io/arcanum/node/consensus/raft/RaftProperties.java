@@ -25,7 +25,8 @@ final class RaftProperties {
 
     // A log entry is a whole block: every buffer on its way must hold the largest one.
     SizeInBytes entry = SizeInBytes.valueOf(limits.maxBytes() + (1L << 20));
-    RaftServerConfigKeys.Log.setWriteBufferSize(p, entry);
+    RaftServerConfigKeys.Log.setWriteBufferSize(
+        p, SizeInBytes.valueOf(entry.getSize() + 64 * 1024));
     RaftServerConfigKeys.Log.Appender.setBufferByteLimit(p, entry);
     RaftServerConfigKeys.Log.setSegmentSizeMax(
         p, SizeInBytes.valueOf(Math.max(tuning.segmentBytes(), entry.getSize())));
