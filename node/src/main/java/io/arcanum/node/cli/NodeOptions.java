@@ -41,6 +41,25 @@ public final class NodeOptions {
   }
 
   /**
+   * Whether the chain id was chosen: {@code --chain-id} given or {@code $ARCANUM_CHAIN_ID} set,
+   * rather than the {@code secretdev-1} default.
+   */
+  public boolean chainIdChosen() {
+    return mixee.commandLine().getParseResult().hasMatchedOption("--chain-id")
+        || System.getenv("ARCANUM_CHAIN_ID") != null;
+  }
+
+  /**
+   * Signs for {@code id} unless the chain id was chosen ({@link #chainIdChosen}): a command that
+   * knows the network (from a home's genesis) uses it as the default.
+   */
+  public void defaultChainId(String id) {
+    if (!chainIdChosen()) {
+      chainId = id;
+    }
+  }
+
+  /**
    * The node URL, checked: an absolute http(s) URL.
    *
    * @throws CommandLine.ParameterException for anything else, pointing secretcli users from RPC to
