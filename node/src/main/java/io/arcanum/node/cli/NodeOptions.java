@@ -66,17 +66,25 @@ public final class NodeOptions {
    *     the REST port
    */
   public String url() {
+    return checkedUrl(node, mixee.commandLine());
+  }
+
+  /**
+   * {@code node} checked as {@code --node}: an absolute http(s) URL, not CometBFT RPC.
+   *
+   * @throws CommandLine.ParameterException of {@code line} otherwise
+   */
+  static String checkedUrl(String node, CommandLine line) {
     URI uri;
     try {
       uri = URI.create(node.strip());
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(
-          mixee.commandLine(), "--node '" + node + "' is not a URL");
+      throw new CommandLine.ParameterException(line, "--node '" + node + "' is not a URL");
     }
     String scheme = uri.getScheme();
     if ("tcp".equals(scheme) || (uri.getPort() == 26657)) {
       throw new CommandLine.ParameterException(
-          mixee.commandLine(),
+          line,
           "--node takes the node's REST (LCD) URL, like "
               + DEFAULT_NODE
               + "; arcanum does not speak CometBFT RPC ("
@@ -85,8 +93,7 @@ public final class NodeOptions {
     }
     if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null) {
       throw new CommandLine.ParameterException(
-          mixee.commandLine(),
-          "--node must be an http(s) URL like " + DEFAULT_NODE + ", got '" + node + "'");
+          line, "--node must be an http(s) URL like " + DEFAULT_NODE + ", got '" + node + "'");
     }
     return node.strip();
   }

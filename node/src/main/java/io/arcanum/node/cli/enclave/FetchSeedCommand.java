@@ -6,7 +6,7 @@ import io.arcanum.node.cli.CliCommand;
 import io.arcanum.node.cli.CliContext;
 import io.arcanum.node.cli.ExitCode;
 import io.arcanum.node.cli.NodeHomeOption;
-import io.arcanum.node.cli.NodeOptions;
+import io.arcanum.node.cli.NodeUrlOption;
 import io.arcanum.node.cli.OutputOptions;
 import io.arcanum.node.home.NodeHome;
 import io.arcanum.node.join.LcdSeedSource;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Mixin;
             + " read from the node's REST API and checked against the home's genesis.")
 final class FetchSeedCommand extends CliCommand {
   @Mixin NodeHomeOption home;
-  @Mixin NodeOptions node;
+  @Mixin NodeUrlOption node;
   @Mixin OutputOptions output;
 
   FetchSeedCommand(CliContext context) {
