@@ -4,6 +4,7 @@ import io.arcanum.node.app.ApplicationFactory;
 import io.arcanum.node.app.ChainAppFactory;
 import io.arcanum.node.cli.CliContext;
 import io.arcanum.node.cli.CliFactory;
+import io.arcanum.node.cli.enclave.EnclaveCommand;
 import io.arcanum.node.cli.keys.KeysCommand;
 import io.arcanum.node.cli.query.ChainQueries;
 import io.arcanum.node.cli.tx.TxCommand;
@@ -23,10 +24,10 @@ import picocli.CommandLine.Command;
     version = "arcanum " + Main.VERSION,
     description = "Secret contracts on the JVM: run an Arcanum node and use it.",
     subcommands = {CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes of keys, tx and query (docs/cli.md):%n",
+    exitCodeListHeading = "%nExit codes of keys, tx, query and enclave (docs/cli.md):%n",
     exitCodeList = {
       "0:success",
-      "1:the tx or query failed on the chain (error decrypted where possible)",
+      "1:the tx or query failed on the chain (error decrypted where possible), or a join step was refused",
       "2:usage error",
       "3:node unreachable, or not an LCD",
       "4:timed out waiting for the tx to be included",
@@ -41,7 +42,7 @@ public final class Main implements Runnable {
 
   /** The commands whose standard output is a result (docs/cli.md), not the node's log. */
   private static final java.util.Set<String> USER_COMMANDS =
-      java.util.Set.of("keys", "tx", "query");
+      java.util.Set.of("keys", "tx", "query", "enclave");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -91,6 +92,7 @@ public final class Main implements Runnable {
             .addSubcommand(NetworkCommand.class)
             .addSubcommand(KeysCommand.class)
             .addSubcommand(TxCommand.class)
+            .addSubcommand(EnclaveCommand.class)
             .addSubcommand(ChainQueries.class);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setOut(context.terminal().out());

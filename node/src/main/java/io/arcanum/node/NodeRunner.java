@@ -31,6 +31,7 @@ import io.arcanum.node.home.NetworkConfig;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
 import io.arcanum.node.home.NodeKey;
+import io.arcanum.node.join.JoinStatus;
 import io.arcanum.node.rest.CommitFeed;
 import io.arcanum.node.rest.NodeIdentity;
 import io.arcanum.node.rest.NodeRestChain;
@@ -364,10 +365,8 @@ public final class NodeRunner implements AutoCloseable {
   /** The enclave must hold the seeds whose public keys genesis published. */
   private void checkSeeds(NetworkPublicKeys published) throws EnclaveException, ConfigException {
     if (!enclave.status().initialized()) {
-      throw new ConfigException(
-          "the enclave holds no seeds: "
-              + home.sealedDir()
-              + " has no sealed keychain for this chain (was it deleted?)");
+      // a joining home waits for its seed (protocol.md §4.3); a bootstrap home lost its keychain
+      throw new ConfigException(JoinStatus.of(enclave.status()).noSeedsMessage(home));
     }
     if (!enclave.networkPublicKeys().equals(published)) {
       throw new ConfigException(

@@ -31,9 +31,17 @@ public final class KeyringOptions {
               + " passphrase (default: ${DEFAULT-VALUE}, or $ARCANUM_KEYRING_BACKEND)")
   KeyringBackend backend;
 
+  /**
+   * The CLI's home: {@code --home} or {@code ~/.arcanum}. A node's home too when both are one
+   * folder, as in secretd ({@code arcanum tx register} reads the node's evidence from it).
+   */
+  public Path home(CliContext context) {
+    return home != null ? home : context.defaultHome();
+  }
+
   /** The keyring these options name; the file backend asks for passphrases on the terminal. */
   public Keyring open(CliContext context) {
-    Path parent = keyringDir != null ? keyringDir : home != null ? home : context.defaultHome();
+    Path parent = keyringDir != null ? keyringDir : home(context);
     return Keyring.open(
         parent, backend, new TerminalPassphrases(context.terminal()), context.random());
   }

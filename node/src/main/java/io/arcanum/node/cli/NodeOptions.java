@@ -41,23 +41,50 @@ public final class NodeOptions {
   }
 
   /**
+   * Whether the chain id was chosen: {@code --chain-id} given or {@code $ARCANUM_CHAIN_ID} set,
+   * rather than the {@code secretdev-1} default.
+   */
+  public boolean chainIdChosen() {
+    return mixee.commandLine().getParseResult().hasMatchedOption("--chain-id")
+        || System.getenv("ARCANUM_CHAIN_ID") != null;
+  }
+
+  /**
+   * Signs for {@code id} unless the chain id was chosen ({@link #chainIdChosen}): a command that
+   * knows the network (from a home's genesis) uses it as the default.
+   */
+  public void defaultChainId(String id) {
+    if (!chainIdChosen()) {
+      chainId = id;
+    }
+  }
+
+  /**
    * The node URL, checked: an absolute http(s) URL.
    *
    * @throws CommandLine.ParameterException for anything else, pointing secretcli users from RPC to
    *     the REST port
    */
   public String url() {
+    return checkedUrl(node, mixee.commandLine());
+  }
+
+  /**
+   * {@code node} checked as {@code --node}: an absolute http(s) URL, not CometBFT RPC.
+   *
+   * @throws CommandLine.ParameterException of {@code line} otherwise
+   */
+  static String checkedUrl(String node, CommandLine line) {
     URI uri;
     try {
       uri = URI.create(node.strip());
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(
-          mixee.commandLine(), "--node '" + node + "' is not a URL");
+      throw new CommandLine.ParameterException(line, "--node '" + node + "' is not a URL");
     }
     String scheme = uri.getScheme();
     if ("tcp".equals(scheme) || (uri.getPort() == 26657)) {
       throw new CommandLine.ParameterException(
-          mixee.commandLine(),
+          line,
           "--node takes the node's REST (LCD) URL, like "
               + DEFAULT_NODE
               + "; arcanum does not speak CometBFT RPC ("
@@ -66,8 +93,7 @@ public final class NodeOptions {
     }
     if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null) {
       throw new CommandLine.ParameterException(
-          mixee.commandLine(),
-          "--node must be an http(s) URL like " + DEFAULT_NODE + ", got '" + node + "'");
+          line, "--node must be an http(s) URL like " + DEFAULT_NODE + ", got '" + node + "'");
     }
     return node.strip();
   }

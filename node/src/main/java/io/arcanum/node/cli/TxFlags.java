@@ -49,7 +49,7 @@ public final class TxFlags {
       defaultValue = "200000",
       description =
           "gas limit, or auto to simulate first and use --gas-adjustment × the gas used (default:"
-              + " ${DEFAULT-VALUE}; auto for store)")
+              + " ${DEFAULT-VALUE}; auto for store and register)")
   String gas;
 
   /** Whether an omitted {@code --gas} means auto (store: code upload gas grows with its size). */

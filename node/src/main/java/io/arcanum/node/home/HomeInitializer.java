@@ -93,15 +93,7 @@ public final class HomeInitializer {
             enclaveConfig.allowedMeasurements(),
             enclaveConfig.machineAllowList());
 
-    Genesis.Builder builder = Genesis.builder(config.chainId(), time);
-    for (FundedAccount account : accounts) {
-      builder.account(account.address().toBech32(config.bech32Prefix()), account.coins());
-    }
-    Genesis genesis =
-        builder
-            .section("compute", JsonFiles.MAPPER.createObjectNode())
-            .section(RegistrationGenesis.MODULE, registration.toJson())
-            .build();
+    Genesis genesis = genesis(config, accounts, time, registration);
     GenesisFile.write(genesis, home.genesisFile());
     LOG.info(
         "initialised {} for chain {}: IO key {}, development root {}, machine {}",
@@ -111,5 +103,25 @@ public final class HomeInitializer {
         platform.rootFingerprint().substring(0, 16),
         platform.machineId());
     return genesis;
+  }
+
+  /**
+   * The genesis a home is initialised with: {@code accounts} funded in the {@code auth} and {@code
+   * bank} sections (account numbers in this order), an empty {@code compute} section and {@code
+   * registration}; also the multi-validator ceremony's ({@code join.NetworkGenesis}).
+   */
+  public static Genesis genesis(
+      NodeConfig config,
+      List<FundedAccount> accounts,
+      Instant time,
+      RegistrationGenesis registration) {
+    Genesis.Builder builder = Genesis.builder(config.chainId(), time);
+    for (FundedAccount account : accounts) {
+      builder.account(account.address().toBech32(config.bech32Prefix()), account.coins());
+    }
+    return builder
+        .section("compute", JsonFiles.MAPPER.createObjectNode())
+        .section(RegistrationGenesis.MODULE, registration.toJson())
+        .build();
   }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
  * enclave/platform.key     the simulated SGX platform's sealing secret (mode 0600)
  * enclave/sim-platform/    the simulated platform: development root and this machine
  * enclave/sealed/          files the enclave sealed (its keychain with the consensus seeds)
+ * enclave/attestation_combined.bin   a joining node's attestation evidence (public)
  * node.lock                held while a node runs on this home
  * </pre>
  */
@@ -77,6 +78,14 @@ public record NodeHome(Path root) {
 
   public Path sealedDir() {
     return enclaveDir().resolve("sealed");
+  }
+
+  /**
+   * The attestation evidence {@code arcanum enclave init} writes for {@code arcanum tx register}
+   * (protocol.md §4.1); Secret's name for the file in its SGX storage folder.
+   */
+  public Path attestationEvidenceFile() {
+    return enclaveDir().resolve("attestation_combined.bin");
   }
 
   public Path lockFile() {

@@ -183,7 +183,10 @@ public final class ChainQueries implements Runnable {
         mixinStandardHelpOptions = true,
         description = "The consensus seed as encrypted for a registered node.")
     int encryptedSeed(
-        @Parameters(paramLabel = "PUBKEY", description = "the node's public key (hex)")
+        @Parameters(
+                paramLabel = "PUBKEY",
+                description =
+                    "the node's registration public key: hex (the node_id, 0x optional) or base64")
             String pubkey,
         @Mixin NodeOptions node,
         @Mixin OutputOptions output) {
@@ -191,7 +194,20 @@ public final class ChainQueries implements Runnable {
           context,
           node,
           output,
-          () -> "/registration/v1beta1/encrypted-seed/" + Routes.segment(pubkey));
+          () -> "/registration/v1beta1/encrypted-seed/" + Routes.segment(registrationKey(pubkey)));
+    }
+
+    /**
+     * The route's {@code pub_key} is a {@code bytes} path parameter, read as base64 (standard or
+     * URL-safe); a hex key (as the registration event's {@code node_id} shows it) is converted.
+     */
+    private static String registrationKey(String text) {
+      String hex = text.startsWith("0x") ? text.substring(2) : text;
+      if (hex.matches("[0-9a-fA-F]{64}")) {
+        return java.util.Base64.getUrlEncoder()
+            .encodeToString(java.util.HexFormat.of().parseHex(hex));
+      }
+      return text;
     }
   }
 }

@@ -10,14 +10,14 @@ import picocli.CommandLine.Spec;
     name = "tx",
     mixinStandardHelpOptions = true,
     description = "Signs and broadcasts txs; contract messages are encrypted, results decrypted.",
-    subcommands = {TxCommand.Bank.class, TxCommand.Compute.class})
+    subcommands = {TxCommand.Bank.class, TxCommand.Compute.class, RegisterCommand.class})
 public final class TxCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name a tx module: bank or compute");
+        spec.commandLine(), "name a tx module: bank, compute or register");
   }
 
   /** {@code arcanum tx bank …}. */
