@@ -89,6 +89,7 @@ public final class Main implements Runnable {
             .addSubcommand(new InitCommand())
             .addSubcommand(new DevCommand(factory))
             .addSubcommand(new StartCommand(factory))
+            .addSubcommand(new TestnetCommand(factory))
             .addSubcommand(NetworkCommand.class)
             .addSubcommand(KeysCommand.class)
             .addSubcommand(TxCommand.class)

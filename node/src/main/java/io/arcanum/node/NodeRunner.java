@@ -392,6 +392,13 @@ public final class NodeRunner implements AutoCloseable {
     return driver;
   }
 
+  /** The committed blocks and results this node holds, if the application offers them. */
+  public Optional<ChainReader> chainReader() {
+    return app instanceof ReopenableApplication r && r.readable()
+        ? Optional.of(r)
+        : Optional.empty();
+  }
+
   /** Waits until block production stops (closed, halt height, or a failed block). */
   public void awaitStopped() throws InterruptedException {
     driver.awaitStopped();

@@ -103,6 +103,7 @@ final class LeaderRequests {
       }
       arguments =
           SetConfigurationRequest.Arguments.newBuilder()
+              .setServersInNewConf(List.of())
               .setListenersInNewConf(List.of(learner))
               .setMode(SetConfigurationRequest.Mode.ADD)
               .build();

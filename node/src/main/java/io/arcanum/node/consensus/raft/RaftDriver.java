@@ -107,6 +107,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
   private boolean started;
   private boolean closed;
   private Throwable failure;
+  private int snapshotsInstalled;
 
   public RaftDriver(
       ReopenableApplication app,
@@ -427,6 +428,9 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
 
   @Override
   public void stateReplaced() {
+    synchronized (this) {
+      snapshotsInstalled++;
+    }
     AppInfo info = app.info();
     pool.holdingChecks(
         () -> {
@@ -488,6 +492,11 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
   @Override
   public synchronized Throwable failure() {
     return failure;
+  }
+
+  /** How many state snapshots this node installed from a leader since it started. */
+  public synchronized int snapshotsInstalled() {
+    return snapshotsInstalled;
   }
 
   /** Whether this node is the leader now (for tests and the status log). */
