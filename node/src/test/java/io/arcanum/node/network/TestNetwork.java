@@ -97,10 +97,14 @@ final class TestNetwork implements AutoCloseable {
 
   /** Starts node {@code i} with REST on a free loopback port. */
   NodeRunner start(int i) throws Exception {
+    return start(i, new ChainAppFactory());
+  }
+
+  NodeRunner start(int i, io.arcanum.node.app.ApplicationFactory factory) throws Exception {
     nodes[i] =
         NodeRunner.start(
             home(i),
-            new ChainAppFactory(),
+            factory,
             0,
             SoloDriver::systemNanos,
             ExecutorBlockScheduler::new,
