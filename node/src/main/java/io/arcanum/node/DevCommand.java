@@ -1,22 +1,17 @@
 package io.arcanum.node;
 
-import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.enclave.api.EnclaveMode;
 import io.arcanum.node.app.ApplicationFactory;
-import io.arcanum.node.consensus.ExecutorBlockScheduler;
-import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.genesis.LocalSecretAccounts;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
-import io.arcanum.node.rest.RestOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -103,19 +98,7 @@ final class DevCommand implements Callable<Integer> {
         }
         InitCommand.initialise(target, config, LocalSecretAccounts.accounts());
       }
-      NodeRunner node =
-          NodeRunner.start(
-              target,
-              factory,
-              haltHeight,
-              SoloDriver::systemNanos,
-              ExecutorBlockScheduler::new,
-              config ->
-                  Optional.of(
-                      RestOptions.at(
-                          restAddress != null ? restAddress : config.restAddress(),
-                          restPort != null ? restPort : config.restPort(),
-                          ChainConfig.DEFAULT_MAX_TX_BYTES)));
+      NodeRunner node = NodeRunner.startServing(target, factory, haltHeight, restAddress, restPort);
       return RunningNodes.runUntilStopped(
           List.of(node), spec.commandLine().getErr(), "arcanum dev");
     } catch (IllegalArgumentException e) {

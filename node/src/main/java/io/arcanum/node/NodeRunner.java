@@ -25,7 +25,7 @@ import io.arcanum.node.consensus.raft.RaftTuning;
 import io.arcanum.node.enclave.EnclaveFaultWatch;
 import io.arcanum.node.enclave.EnclaveHostRouter;
 import io.arcanum.node.enclave.NodeEnclave;
-import io.arcanum.node.genesis.GenesisFile;
+import io.arcanum.node.genesis.HomeDocuments;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.NetworkConfig;
 import io.arcanum.node.home.NodeConfig;
@@ -153,17 +153,10 @@ public final class NodeRunner implements AutoCloseable {
           home + " is not initialised; run `arcanum init --home " + home + "`");
     }
     lock();
-    NodeConfig config = NodeConfig.read(home.nodeConfigFile());
-    Genesis genesis = GenesisFile.read(home.genesisFile());
-    if (!genesis.chainId().equals(config.chainId())) {
-      throw new ConfigException(
-          home.nodeConfigFile()
-              + " names chain "
-              + config.chainId()
-              + " but genesis is for "
-              + genesis.chainId());
-    }
-    RegistrationGenesis registration = GenesisFile.registration(genesis, home.genesisFile());
+    HomeDocuments documents = HomeDocuments.read(home);
+    NodeConfig config = documents.config();
+    Genesis genesis = documents.genesis();
+    RegistrationGenesis registration = documents.registration();
 
     EnclaveHostRouter router;
     try {
@@ -316,6 +309,32 @@ public final class NodeRunner implements AutoCloseable {
         everywhere ? "localhost" : bound.getHostString(),
         bound.getPort(),
         everywhere ? " (listening on all interfaces)" : "");
+  }
+
+  /**
+   * The node on {@code home} as the {@code dev}, {@code start} and {@code testnet} commands run it:
+   * blocks on the wall clock, the REST API on {@code node.json}'s address and port unless {@code
+   * restAddress} / {@code restPort} (nullable) override them.
+   */
+  public static NodeRunner startServing(
+      NodeHome home,
+      ApplicationFactory factory,
+      long haltHeight,
+      String restAddress,
+      Integer restPort)
+      throws ConfigException {
+    return start(
+        home,
+        factory,
+        haltHeight,
+        SoloDriver::systemNanos,
+        ExecutorBlockScheduler::new,
+        config ->
+            Optional.of(
+                RestOptions.at(
+                    restAddress != null ? restAddress : config.restAddress(),
+                    restPort != null ? restPort : config.restPort(),
+                    ChainConfig.DEFAULT_MAX_TX_BYTES)));
   }
 
   /**

@@ -1,15 +1,10 @@
 package io.arcanum.node;
 
-import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.node.app.ApplicationFactory;
-import io.arcanum.node.consensus.ExecutorBlockScheduler;
-import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.NodeHome;
-import io.arcanum.node.rest.RestOptions;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,18 +51,7 @@ final class StartCommand implements Callable<Integer> {
   public Integer call() {
     try {
       NodeRunner node =
-          NodeRunner.start(
-              new NodeHome(home),
-              factory,
-              0,
-              SoloDriver::systemNanos,
-              ExecutorBlockScheduler::new,
-              config ->
-                  Optional.of(
-                      RestOptions.at(
-                          restAddress != null ? restAddress : config.restAddress(),
-                          restPort != null ? restPort : config.restPort(),
-                          ChainConfig.DEFAULT_MAX_TX_BYTES)));
+          NodeRunner.startServing(new NodeHome(home), factory, 0, restAddress, restPort);
       return RunningNodes.runUntilStopped(
           List.of(node), spec.commandLine().getErr(), "arcanum start");
     } catch (ConfigException e) {

@@ -1,24 +1,19 @@
 package io.arcanum.node;
 
-import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.node.app.ApplicationFactory;
-import io.arcanum.node.consensus.ExecutorBlockScheduler;
-import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.genesis.LocalSecretAccounts;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.NetworkConfig;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
 import io.arcanum.node.network.LocalTestnet;
-import io.arcanum.node.rest.RestOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,19 +109,7 @@ final class TestnetCommand implements Callable<Integer> {
       }
       for (int i = 0; i < count; i++) {
         NodeHome home = testnet.home(i);
-        nodes.add(
-            NodeRunner.start(
-                home,
-                factory,
-                0,
-                SoloDriver::systemNanos,
-                ExecutorBlockScheduler::new,
-                config ->
-                    Optional.of(
-                        RestOptions.at(
-                            config.restAddress(),
-                            config.restPort(),
-                            ChainConfig.DEFAULT_MAX_TX_BYTES))));
+        nodes.add(NodeRunner.startServing(home, factory, 0, null, null));
         out.println(
             "  "
                 + LocalTestnet.nodeId(i)

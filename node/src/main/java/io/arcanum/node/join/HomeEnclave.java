@@ -1,11 +1,10 @@
 package io.arcanum.node.join;
 
-import io.arcanum.chain.app.Genesis;
 import io.arcanum.chain.registration.RegistrationGenesis;
 import io.arcanum.enclave.api.Enclave;
 import io.arcanum.enclave.api.EnclaveException;
 import io.arcanum.node.enclave.NodeEnclave;
-import io.arcanum.node.genesis.GenesisFile;
+import io.arcanum.node.genesis.HomeDocuments;
 import io.arcanum.node.home.ConfigException;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
@@ -29,17 +28,9 @@ public record HomeEnclave(
    */
   public static HomeEnclave open(NodeHome home) throws ConfigException, EnclaveException {
     requireInitialized(home);
-    NodeConfig config = NodeConfig.read(home.nodeConfigFile());
-    Genesis genesis = GenesisFile.read(home.genesisFile());
-    if (!genesis.chainId().equals(config.chainId())) {
-      throw new ConfigException(
-          home.nodeConfigFile()
-              + " names chain "
-              + config.chainId()
-              + " but genesis is for "
-              + genesis.chainId());
-    }
-    RegistrationGenesis registration = GenesisFile.registration(genesis, home.genesisFile());
+    HomeDocuments documents = HomeDocuments.read(home);
+    NodeConfig config = documents.config();
+    RegistrationGenesis registration = documents.registration();
     try {
       Enclave enclave =
           NodeEnclave.open(

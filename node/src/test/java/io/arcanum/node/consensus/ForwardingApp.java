@@ -9,10 +9,10 @@ import io.arcanum.chain.abci.QueryResponse;
 import io.arcanum.chain.abci.TxResult;
 
 /** An application that forwards to another; tests override one call. */
-class ForwardingApp implements Application {
-  final Application inner;
+public class ForwardingApp implements Application {
+  protected final Application inner;
 
-  ForwardingApp(Application inner) {
+  public ForwardingApp(Application inner) {
     this.inner = inner;
   }
 

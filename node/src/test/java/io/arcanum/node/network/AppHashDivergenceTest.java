@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arcanum.chain.abci.AppInfo;
 import io.arcanum.chain.abci.Application;
-import io.arcanum.chain.abci.Block;
-import io.arcanum.chain.abci.BlockResult;
-import io.arcanum.chain.abci.QueryRequest;
-import io.arcanum.chain.abci.QueryResponse;
-import io.arcanum.chain.abci.TxResult;
 import io.arcanum.node.app.ChainAppFactory;
+import io.arcanum.node.consensus.ForwardingApp;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -57,7 +53,14 @@ class AppHashDivergenceTest {
    * The real application, but from {@code height} on it reports another app hash — a node whose
    * execution diverged there (a nondeterministic contract, a corrupted store).
    */
-  record DivergingApp(Application inner, long height) implements Application {
+  static final class DivergingApp extends ForwardingApp {
+    private final long height;
+
+    DivergingApp(Application inner, long height) {
+      super(inner);
+      this.height = height;
+    }
+
     @Override
     public AppInfo info() {
       AppInfo info = inner.info();
@@ -67,31 +70,6 @@ class AppHashDivergenceTest {
       byte[] hash = info.lastAppHash();
       hash[0] ^= 1;
       return new AppInfo(info.chainId(), info.lastHeight(), hash, info.lastBlockTimeNanos());
-    }
-
-    @Override
-    public TxResult checkTx(byte[] tx) {
-      return inner.checkTx(tx);
-    }
-
-    @Override
-    public BlockResult finalizeBlock(Block block) {
-      return inner.finalizeBlock(block);
-    }
-
-    @Override
-    public long commit() {
-      return inner.commit();
-    }
-
-    @Override
-    public QueryResponse query(QueryRequest request) {
-      return inner.query(request);
-    }
-
-    @Override
-    public void close() {
-      inner.close();
     }
   }
 }
