@@ -19,8 +19,8 @@ import io.arcanum.node.consensus.BlockTiming;
 import io.arcanum.node.consensus.ConsensusDriver;
 import io.arcanum.node.consensus.ExecutorBlockScheduler;
 import io.arcanum.node.consensus.SoloDriver;
-import io.arcanum.node.consensus.raft.MemberAdmission;
 import io.arcanum.node.consensus.raft.RaftDriver;
+import io.arcanum.node.consensus.raft.RaftSettings;
 import io.arcanum.node.consensus.raft.RaftTuning;
 import io.arcanum.node.enclave.EnclaveFaultWatch;
 import io.arcanum.node.enclave.EnclaveHostRouter;
@@ -195,7 +195,12 @@ public final class NodeRunner implements AutoCloseable {
 
     BlockTiming timing = new BlockTiming(config.blockInterval(), config.minBlockInterval());
     if (network.isPresent()) {
-      driver = raftDriver(network.get(), config, opened, timing, clockNanos, scheduler);
+      driver =
+          new RaftDriver(
+              opened,
+              RaftSettings.forHome(home, network.get(), config, timing, tuning),
+              clockNanos,
+              scheduler.get());
     } else {
       driver =
           new SoloDriver(
@@ -226,48 +231,6 @@ public final class NodeRunner implements AutoCloseable {
     if (feed != null) {
       serveRest(config, opened, wanted.orElseThrow());
     }
-  }
-
-  /** The network member's driver (docs/network.md): Raft among the members network.json names. */
-  private RaftDriver raftDriver(
-      NetworkConfig network,
-      NodeConfig config,
-      ReopenableApplication opened,
-      BlockTiming timing,
-      LongSupplier clockNanos,
-      Supplier<BlockScheduler> scheduler)
-      throws ConfigException {
-    byte[] proposer;
-    try (NodeKey key = NodeKey.read(home.nodeKeyFile())) {
-      proposer = java.util.HexFormat.of().parseHex(key.address());
-    }
-    Optional<MemberAdmission> admission =
-        Files.exists(home.admissionFile())
-            ? Optional.of(MemberAdmission.read(home.admissionFile()))
-            : Optional.empty();
-    if (network.self().isEmpty() && admission.isEmpty()) {
-      throw new ConfigException(
-          home.networkConfigFile()
-              + " does not list this node ("
-              + network.nodeId()
-              + ") among the members, and "
-              + home.admissionFile()
-              + " is missing: a joining node needs a member's admission (docs/network.md §"
-              + " Joining)");
-    }
-    return new RaftDriver(
-        opened,
-        new RaftDriver.Settings(
-            network,
-            config.chainId(),
-            proposer,
-            home.raftDir(),
-            timing,
-            config.blockLimits(),
-            admission,
-            tuning),
-        clockNanos,
-        scheduler.get());
   }
 
   /** Starts the REST API once blocks are being made; the driver is stopped if it cannot bind. */

@@ -79,12 +79,12 @@ final class LeaderRequests {
     }
     RaftConfiguration conf;
     try {
-      conf = driver.division().getRaftConf();
+      conf = driver.member().division().getRaftConf();
     } catch (java.io.IOException e) {
       return CompletableFuture.failedFuture(e);
     }
     RaftPeer learner =
-        RaftDriver.peer(
+        RaftMember.peer(
             new NetworkConfig.Member(
                 admission.nodeId(), admission.raftAddress(), admission.nodeKey()),
             RaftPeerRole.LISTENER);
@@ -121,9 +121,14 @@ final class LeaderRequests {
     }
     SetConfigurationRequest change =
         new SetConfigurationRequest(
-            admin, driver.self(), driver.group(), driver.nextCallId(), arguments);
+            admin,
+            driver.member().self(),
+            driver.member().group(),
+            driver.member().nextCallId(),
+            arguments);
     try {
       return driver
+          .member()
           .server()
           .setConfigurationAsync(change)
           .thenApply(

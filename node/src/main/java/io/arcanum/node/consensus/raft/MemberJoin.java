@@ -84,7 +84,7 @@ final class MemberJoin implements AutoCloseable {
 
   private boolean caughtUp() {
     try {
-      RaftServer.Division division = driver.division();
+      RaftServer.Division division = driver.member().division();
       long committed = division.getRaftLog().getLastCommittedIndex();
       return committed > 0 && division.getInfo().getLastAppliedIndex() >= committed;
     } catch (java.io.IOException | RuntimeException e) {
@@ -94,7 +94,12 @@ final class MemberJoin implements AutoCloseable {
 
   private boolean isVoter() {
     try {
-      return driver.division().getRaftConf().getPeer(driver.self(), RaftPeerRole.FOLLOWER) != null;
+      return driver
+              .member()
+              .division()
+              .getRaftConf()
+              .getPeer(driver.member().self(), RaftPeerRole.FOLLOWER)
+          != null;
     } catch (java.io.IOException | RuntimeException e) {
       return false;
     }

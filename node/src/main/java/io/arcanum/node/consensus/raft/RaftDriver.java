@@ -5,37 +5,21 @@ import io.arcanum.chain.abci.Block;
 import io.arcanum.chain.abci.BlockResult;
 import io.arcanum.chain.abci.TxResult;
 import io.arcanum.node.app.ReopenableApplication;
-import io.arcanum.node.consensus.BlockLimits;
 import io.arcanum.node.consensus.BlockScheduler;
 import io.arcanum.node.consensus.BlockTiming;
 import io.arcanum.node.consensus.ConsensusDriver;
 import io.arcanum.node.consensus.TxPool;
-import io.arcanum.node.home.NetworkConfig;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import org.apache.ratis.client.RaftClient;
-import org.apache.ratis.proto.RaftProtos.RaftPeerRole;
 import org.apache.ratis.protocol.Message;
 import org.apache.ratis.protocol.RaftClientReply;
-import org.apache.ratis.protocol.RaftClientRequest;
-import org.apache.ratis.protocol.RaftGroup;
-import org.apache.ratis.protocol.RaftGroupId;
-import org.apache.ratis.protocol.RaftPeer;
 import org.apache.ratis.protocol.RaftPeerId;
-import org.apache.ratis.server.RaftServer;
-import org.apache.ratis.server.storage.RaftStorage;
-import org.apache.ratis.thirdparty.com.google.protobuf.ByteString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,48 +39,17 @@ import org.slf4j.LoggerFactory;
 public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host {
   private static final Logger LOG = LoggerFactory.getLogger(RaftDriver.class);
 
-  /**
-   * What a network member runs with.
-   *
-   * @param proposer this validator's address, recorded in the blocks it proposes
-   * @param admission a joining node's admission; empty for a member
-   */
-  public record Settings(
-      NetworkConfig network,
-      String chainId,
-      byte[] proposer,
-      Path raftDirectory,
-      BlockTiming timing,
-      BlockLimits limits,
-      Optional<MemberAdmission> admission,
-      RaftTuning tuning) {
-    public Settings {
-      Objects.requireNonNull(network, "network");
-      Objects.requireNonNull(chainId, "chainId");
-      proposer = proposer.clone();
-      Objects.requireNonNull(raftDirectory, "raftDirectory");
-      Objects.requireNonNull(timing, "timing");
-      Objects.requireNonNull(limits, "limits");
-      Objects.requireNonNull(admission, "admission");
-      Objects.requireNonNull(tuning, "tuning");
-    }
-  }
-
   private final ReopenableApplication app;
-  private final Settings settings;
+  private final RaftSettings settings;
   private final LongSupplier clockNanos;
   private final BlockScheduler scheduler;
   private final TxPool pool;
-  private final RaftGroupId groupId;
-  private final RaftPeerId self;
+  private final RaftMember member;
   private final ChainStateMachine stateMachine;
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final AtomicLong callIds = new AtomicLong();
   private final LeaderRequests requests;
 
-  private RaftServer server;
-  private RaftClient client;
   private MemberJoin join;
   private long lastHeight;
   private long lastBlockTimeNanos;
@@ -111,7 +64,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
 
   public RaftDriver(
       ReopenableApplication app,
-      Settings settings,
+      RaftSettings settings,
       LongSupplier clockNanos,
       BlockScheduler scheduler) {
     this.app = Objects.requireNonNull(app, "app");
@@ -119,25 +72,9 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
     this.clockNanos = Objects.requireNonNull(clockNanos, "clockNanos");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.pool = new TxPool(() -> app, settings.limits());
-    this.groupId = groupId(settings.chainId());
-    this.self = RaftPeerId.valueOf(settings.network().nodeId());
+    this.member = new RaftMember(settings);
     this.stateMachine = new ChainStateMachine(app, this, settings.raftDirectory().resolve("work"));
     this.requests = new LeaderRequests(this, settings.chainId(), settings.network(), app);
-  }
-
-  /** The network's Raft group: one per chain id. */
-  static RaftGroupId groupId(String chainId) {
-    return RaftGroupId.valueOf(
-        UUID.nameUUIDFromBytes(
-            ("arcanum raft group " + chainId).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-  }
-
-  static RaftPeer peer(NetworkConfig.Member member, RaftPeerRole role) {
-    return RaftPeer.newBuilder()
-        .setId(member.id())
-        .setAddress(member.address())
-        .setStartupRole(role)
-        .build();
   }
 
   @Override
@@ -163,55 +100,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
       lastBlockTimeNanos = info.lastBlockTimeNanos();
       lastBlockAtNanos = clockNanos.getAsLong();
     }
-    NetworkConfig network = settings.network();
-    boolean member = network.members().stream().anyMatch(m -> m.id().equals(network.nodeId()));
-    List<RaftPeer> peers =
-        new java.util.ArrayList<>(
-            network.members().stream().map(m -> peer(m, RaftPeerRole.FOLLOWER)).toList());
-    if (!member) {
-      MemberAdmission admission =
-          settings
-              .admission()
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "this node ("
-                              + network.nodeId()
-                              + ") is not among the members in network.json and has no"
-                              + " admission to join"));
-      peers.add(
-          peer(
-              new NetworkConfig.Member(
-                  network.nodeId(), network.raftAddress(), admission.nodeKey()),
-              RaftPeerRole.LISTENER));
-    }
-    try {
-      Files.createDirectories(settings.raftDirectory());
-      boolean fresh = !Files.exists(settings.raftDirectory().resolve(groupId.getUuid().toString()));
-      server =
-          RaftServer.newBuilder()
-              .setServerId(self)
-              .setGroup(RaftGroup.valueOf(groupId, peers))
-              .setStateMachine(stateMachine)
-              .setProperties(
-                  RaftProperties.server(
-                      network, settings.raftDirectory(), settings.limits(), settings.tuning()))
-              .setOption(
-                  fresh ? RaftStorage.StartupOption.FORMAT : RaftStorage.StartupOption.RECOVER)
-              .build();
-      server.start();
-      client =
-          RaftClient.newBuilder()
-              .setProperties(RaftProperties.client(settings.limits()))
-              .setRaftGroup(
-                  RaftGroup.valueOf(
-                      groupId,
-                      network.members().stream().map(m -> peer(m, RaftPeerRole.FOLLOWER)).toList()))
-              .build();
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "the Raft server did not start on " + network.raftAddress() + ": " + e.getMessage(), e);
-    }
+    member.start(stateMachine);
     if (settings.admission().isPresent()) {
       join = new MemberJoin(this, settings.admission().get());
       join.start();
@@ -269,17 +158,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
 
   /** Sends a request to the leader, wherever it is. */
   CompletableFuture<byte[]> ask(NodeRequest request) {
-    return client
-        .async()
-        .sendReadOnly(Message.valueOf(ByteString.copyFrom(request.encode())))
-        .thenApply(
-            reply -> {
-              if (!reply.isSuccess()) {
-                throw new IllegalStateException(
-                    "the leader did not answer: " + reply.getException());
-              }
-              return reply.getMessage().getContent().toByteArray();
-            });
+    return member.ask(request);
   }
 
   @Override
@@ -290,7 +169,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
   @Override
   public void leaderChanged(RaftPeerId leader) {
     LOG.info("Raft leader is now {}", leader);
-    if (leader != null && !leader.equals(self) && client != null) {
+    if (leader != null && !leader.equals(member.self()) && member.started()) {
       // The old leader's mempool may be gone: give the new one everything still waiting here.
       for (byte[] tx : pool.reap()) {
         forward(tx);
@@ -307,32 +186,11 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
   // ---- blocks out ----
 
   boolean isLeader() {
-    try {
-      RaftServer.Division division = server.getDivision(groupId);
-      return division.getInfo().isLeader() && division.getInfo().isLeaderReady();
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
+    return member.isLeaderReady();
   }
 
-  RaftServer.Division division() throws IOException {
-    return server.getDivision(groupId);
-  }
-
-  RaftServer server() {
-    return server;
-  }
-
-  RaftGroupId group() {
-    return groupId;
-  }
-
-  RaftPeerId self() {
-    return self;
-  }
-
-  long nextCallId() {
-    return callIds.incrementAndGet();
+  RaftMember member() {
+    return member;
   }
 
   /** Schedules the next proposal attempt; the caller holds {@code this}. */
@@ -366,23 +224,9 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
             BlockTiming.blockTimeNanos(clockNanos.getAsLong(), info.lastBlockTimeNanos()),
             settings.proposer(),
             pool.reap());
-    RaftClientRequest request =
-        RaftClientRequest.newBuilder()
-            .setClientId(stateMachine.proposer())
-            .setServerId(self)
-            .setGroupId(groupId)
-            .setCallId(nextCallId())
-            .setMessage(
-                Message.valueOf(
-                    ByteString.copyFrom(new BlockProposal(block, info.lastAppHash()).encode())))
-            .setType(RaftClientRequest.writeRequestType())
-            .build();
-    CompletableFuture<RaftClientReply> reply;
-    try {
-      reply = server.submitClientRequestAsync(request);
-    } catch (IOException | RuntimeException e) {
-      reply = CompletableFuture.failedFuture(e);
-    }
+    CompletableFuture<RaftClientReply> reply =
+        member.append(
+            stateMachine.proposer(), new BlockProposal(block, info.lastAppHash()).encode());
     reply.whenComplete(
         (r, error) -> {
           if (error != null || !r.isSuccess()) {
@@ -506,11 +350,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
 
   /** This node's role in the Raft group: LEADER, FOLLOWER, LISTENER or CANDIDATE. */
   public String role() {
-    try {
-      return division().getInfo().getCurrentRole().name();
-    } catch (IOException | RuntimeException e) {
-      return "STOPPED";
-    }
+    return member.role();
   }
 
   @Override
@@ -532,12 +372,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
     pool.close();
     scheduler.close();
     try {
-      if (client != null) {
-        client.close();
-      }
-      if (server != null) {
-        server.close();
-      }
+      member.close();
     } catch (IOException | RuntimeException e) {
       LOG.warn("closing the Raft server failed: {}", e.toString());
     }
