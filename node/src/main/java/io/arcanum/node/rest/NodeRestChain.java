@@ -76,9 +76,15 @@ public final class NodeRestChain implements RestChain {
     return driver.isPending(txHash);
   }
 
+  private long committedHeight() {
+    return app.info().lastHeight();
+  }
+
   @Override
   public Optional<BlockRecord> block(long height) {
-    return reader.blockStore().block(height);
+    // The store holds a block a moment before the application's state moves to it; a reader that
+    // saw the block must find its state, so a block is shown once the application committed it.
+    return reader.blockStore().block(height).filter(b -> b.height() <= committedHeight());
   }
 
   @Override
@@ -88,7 +94,7 @@ public final class NodeRestChain implements RestChain {
 
   @Override
   public Optional<TxRecord> tx(byte[] txHash) {
-    return reader.blockStore().tx(txHash);
+    return reader.blockStore().tx(txHash).filter(t -> t.height() <= committedHeight());
   }
 
   @Override
