@@ -22,6 +22,11 @@ final class RaftProperties {
     int colon = address.lastIndexOf(':');
     GrpcConfigKeys.Server.setHost(p, address.substring(0, colon));
     GrpcConfigKeys.Server.setPort(p, Integer.parseInt(address.substring(colon + 1)));
+    // Ratis's admin service (membership, leadership transfer, snapshots, groups) gets its own port
+    // on loopback: reaching the Raft port must not be enough to change the membership. The node
+    // changes its membership in process (LeaderRequests), never through this service.
+    GrpcConfigKeys.Admin.setHost(p, "127.0.0.1");
+    GrpcConfigKeys.Admin.setPort(p, freeLoopbackPort());
 
     // A log entry is a whole block: every buffer on its way must hold the largest one.
     SizeInBytes entry = SizeInBytes.valueOf(limits.maxBytes() + (1L << 20));
@@ -45,6 +50,15 @@ final class RaftProperties {
     RaftServerConfigKeys.Rpc.setTimeoutMax(
         p, TimeDuration.valueOf(tuning.electionTimeoutMax().toMillis(), TimeUnit.MILLISECONDS));
     return p;
+  }
+
+  private static int freeLoopbackPort() {
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("no free loopback port for Ratis's admin service", e);
+    }
   }
 
   static org.apache.ratis.conf.RaftProperties client(BlockLimits limits) {
