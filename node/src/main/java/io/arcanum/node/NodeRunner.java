@@ -206,7 +206,8 @@ public final class NodeRunner implements AutoCloseable {
           new SoloDriver(
               app, timing, config.blockLimits(), clockNanos, scheduler.get(), haltHeight);
     }
-    driver.addListener(new BlockLog(clockNanos, HEARTBEAT_NANOS));
+    driver.addListener(
+        new BlockLog(clockNanos, HEARTBEAT_NANOS, network.map(NetworkConfig::nodeId).orElse("")));
     Optional<RestOptions> wanted = restOptions.apply(config);
     if (wanted.isPresent() && opened.readable()) {
       feed = new CommitFeed(driver::height);

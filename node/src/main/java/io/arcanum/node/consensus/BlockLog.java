@@ -19,16 +19,26 @@ public final class BlockLog implements ConsensusDriver.Listener {
 
   private final LongSupplier clockNanos;
   private final long quietNanos;
+  private final String node;
   private long lastLoggedNanos = Long.MIN_VALUE;
 
   public BlockLog(LongSupplier clockNanos, long quietNanos) {
+    this(clockNanos, quietNanos, "");
+  }
+
+  /**
+   * @param node a network member's id, which starts each line ({@code arcanum testnet} runs several
+   *     nodes in one process); empty for a solo node
+   */
+  public BlockLog(LongSupplier clockNanos, long quietNanos, String node) {
     this.clockNanos = clockNanos;
     this.quietNanos = quietNanos;
+    this.node = node.isEmpty() ? "" : node + " ";
   }
 
   @Override
   public void committed(Block block, BlockResult result) {
-    String line = line(block, result);
+    String line = node + line(block, result);
     long now = clockNanos.getAsLong();
     if (!block.txs().isEmpty()
         || lastLoggedNanos == Long.MIN_VALUE

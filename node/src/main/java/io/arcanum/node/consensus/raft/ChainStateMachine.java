@@ -200,7 +200,10 @@ final class ChainStateMachine extends BaseStateMachine {
           }
         });
     LOG.info(
-        "state snapshot at height {} (log index {})", app.info().lastHeight(), last.getIndex());
+        "{}: state snapshot at height {} (log index {})",
+        getId(),
+        app.info().lastHeight(),
+        last.getIndex());
     return last.getIndex();
   }
 
@@ -231,7 +234,8 @@ final class ChainStateMachine extends BaseStateMachine {
     }
     setLastAppliedTermIndex(snapshot.getTermIndex());
     LOG.info(
-        "installed the leader's state snapshot: height {} (log index {})",
+        "{}: installed the leader's state snapshot: height {} (log index {})",
+        getId(),
         app.info().lastHeight(),
         snapshot.getIndex());
     getLifeCycle().transition(LifeCycle.State.STARTING);

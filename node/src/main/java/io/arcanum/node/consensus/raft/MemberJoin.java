@@ -40,12 +40,13 @@ final class MemberJoin implements AutoCloseable {
       if (!ask(NodeRequest.Kind.JOIN_AS_LEARNER)) {
         return;
       }
-      LOG.info("added to the network as a learner; catching up");
+      LOG.info("{}: added to the network as a learner; catching up", driver.member().self());
       while (!closed && !caughtUp()) {
         TimeUnit.MILLISECONDS.sleep(RETRY_MILLIS);
       }
       if (!closed && ask(NodeRequest.Kind.PROMOTE_TO_VOTER)) {
-        LOG.info("caught up at height {}; now a voter", driver.height());
+        LOG.info(
+            "{}: caught up at height {}; now a voter", driver.member().self(), driver.height());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -7,15 +7,9 @@ import io.arcanum.chain.abci.TxResult;
 import io.arcanum.node.app.ReopenableApplication;
 import io.arcanum.node.consensus.BlockScheduler;
 import io.arcanum.node.consensus.BlockTiming;
-import io.arcanum.node.consensus.ConsensusDriver;
-import io.arcanum.node.consensus.TxPool;
+import io.arcanum.node.consensus.TimedDriver;
 import java.io.IOException;
-import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongSupplier;
 import org.apache.ratis.protocol.Message;
 import org.apache.ratis.protocol.RaftClientReply;
@@ -36,30 +30,16 @@ import org.slf4j.LoggerFactory;
  * non-voting learner (Ratis listener) that catches up, by snapshot if the log was purged, then a
  * voter.
  */
-public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host {
+public final class RaftDriver extends TimedDriver implements ChainStateMachine.Host {
   private static final Logger LOG = LoggerFactory.getLogger(RaftDriver.class);
 
-  private final ReopenableApplication app;
   private final RaftSettings settings;
-  private final LongSupplier clockNanos;
-  private final BlockScheduler scheduler;
-  private final TxPool pool;
   private final RaftMember member;
   private final ChainStateMachine stateMachine;
-  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-  private final CountDownLatch stopped = new CountDownLatch(1);
   private final LeaderRequests requests;
 
   private MemberJoin join;
-  private long lastHeight;
-  private long lastBlockTimeNanos;
-  private long lastBlockAtNanos;
-  private long generation;
-  private BlockScheduler.Scheduled next;
   private boolean proposing;
-  private boolean started;
-  private boolean closed;
-  private Throwable failure;
   private int snapshotsInstalled;
 
   public RaftDriver(
@@ -67,19 +47,11 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
       RaftSettings settings,
       LongSupplier clockNanos,
       BlockScheduler scheduler) {
-    this.app = Objects.requireNonNull(app, "app");
-    this.settings = Objects.requireNonNull(settings, "settings");
-    this.clockNanos = Objects.requireNonNull(clockNanos, "clockNanos");
-    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-    this.pool = new TxPool(() -> app, settings.limits());
+    super(app, settings.timing(), settings.limits(), clockNanos, scheduler);
+    this.settings = settings;
     this.member = new RaftMember(settings);
     this.stateMachine = new ChainStateMachine(app, this, settings.raftDirectory().resolve("work"));
     this.requests = new LeaderRequests(this, settings.chainId(), settings.network(), app);
-  }
-
-  @Override
-  public void addListener(Listener listener) {
-    listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
   /**
@@ -91,14 +63,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
   @Override
   public void start() {
     synchronized (this) {
-      if (started) {
-        throw new IllegalStateException("the driver has already started");
-      }
-      started = true;
-      AppInfo info = app.info();
-      lastHeight = info.lastHeight();
-      lastBlockTimeNanos = info.lastBlockTimeNanos();
-      lastBlockAtNanos = clockNanos.getAsLong();
+      resume();
     }
     member.start(stateMachine);
     if (settings.admission().isPresent()) {
@@ -114,12 +79,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
 
   @Override
   public TxResult submit(byte[] tx) {
-    synchronized (this) {
-      if (closed) {
-        throw new IllegalStateException("the node is stopping; the tx was not queued");
-      }
-    }
-    TxResult result = pool.submit(tx, this::waiting);
+    TxResult result = check(tx);
     if (result.isOk() && !isLeader()) {
       forward(tx);
     }
@@ -128,16 +88,7 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
 
   /** A tx from another node, on the leader. */
   TxResult submitForwarded(byte[] tx) {
-    return pool.submit(tx, this::waiting);
-  }
-
-  private void waiting(int txs) {
-    synchronized (this) {
-      if (txs == 1 && next != null && !closed) {
-        next.cancel();
-        scheduleNext();
-      }
-    }
+    return check(tx);
   }
 
   private void forward(byte[] tx) {
@@ -168,19 +119,14 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
 
   @Override
   public void leaderChanged(RaftPeerId leader) {
-    LOG.info("Raft leader is now {}", leader);
+    LOG.info("{}: Raft leader is now {}", member.self(), leader);
     if (leader != null && !leader.equals(member.self()) && member.started()) {
       // The old leader's mempool may be gone: give the new one everything still waiting here.
       for (byte[] tx : pool.reap()) {
         forward(tx);
       }
     }
-    synchronized (this) {
-      if (!closed && next != null) {
-        next.cancel();
-        scheduleNext();
-      }
-    }
+    rescheduleNow();
   }
 
   // ---- blocks out ----
@@ -193,24 +139,13 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
     return member;
   }
 
-  /** Schedules the next proposal attempt; the caller holds {@code this}. */
-  private void scheduleNext() {
-    long due = settings.timing().delayNanos(clockNanos.getAsLong(), lastBlockAtNanos, pool.size());
-    long mine = ++generation;
-    try {
-      next = scheduler.schedule(() -> propose(mine), due);
-    } catch (RejectedExecutionException e) {
-      next = null;
-    }
-  }
-
   /** On the leader, appends the next block; elsewhere, only looks again later. */
-  void propose(long ticket) {
+  @Override
+  protected void due(long ticket) {
     synchronized (this) {
-      if (closed || ticket != generation) {
+      if (!takeTicket(ticket)) {
         return;
       }
-      next = null;
       if (proposing || !isLeader()) {
         scheduleNext();
         return;
@@ -237,37 +172,14 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
           }
           synchronized (this) {
             proposing = false;
-            if (!closed) {
-              scheduleNext();
-            }
+            rescheduleIfRunning();
           }
         });
   }
 
   @Override
   public void commit(Block block, BlockResult result) {
-    pool.holdingChecks(
-        () -> {
-          long committed = app.commit();
-          if (committed != block.height()) {
-            throw new IllegalStateException(
-                "the application committed height " + committed + " for block " + block.height());
-          }
-          synchronized (this) {
-            lastHeight = committed;
-            lastBlockTimeNanos = block.timeNanos();
-            lastBlockAtNanos = clockNanos.getAsLong();
-          }
-          pool.committed(committed, block.txs());
-          return null;
-        });
-    for (Listener listener : listeners) {
-      try {
-        listener.committed(block, result);
-      } catch (RuntimeException e) {
-        LOG.warn("a block listener failed at height {}", block.height(), e);
-      }
-    }
+    commitBlock(block, result);
   }
 
   @Override
@@ -275,30 +187,13 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
     synchronized (this) {
       snapshotsInstalled++;
     }
-    AppInfo info = app.info();
-    pool.holdingChecks(
-        () -> {
-          synchronized (this) {
-            lastHeight = info.lastHeight();
-            lastBlockTimeNanos = info.lastBlockTimeNanos();
-            lastBlockAtNanos = clockNanos.getAsLong();
-          }
-          pool.committed(info.lastHeight(), List.of());
-          return null;
-        });
-    for (Listener listener : listeners) {
-      listener.stateReplaced(info.lastHeight());
-    }
+    reloaded();
   }
 
   @Override
   public void halted(String reason, Throwable cause) {
-    LOG.error("{}", reason);
-    synchronized (this) {
-      if (failure == null) {
-        failure = new IllegalStateException(reason, cause);
-      }
-    }
+    LOG.error("{}: {}", member.self(), reason);
+    fail(new IllegalStateException(reason, cause));
     // Off Ratis's apply thread: closing the server waits for that thread.
     Thread.ofPlatform().name("arcanum-raft-halt").start(this::close);
   }
@@ -306,36 +201,6 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
   /** A joining node could not join; it stops with this reason. */
   void joinFailed(String reason) {
     halted("this node was not added to the network: " + reason, null);
-  }
-
-  @Override
-  public synchronized long height() {
-    return lastHeight;
-  }
-
-  @Override
-  public synchronized long lastBlockTimeNanos() {
-    return lastBlockTimeNanos;
-  }
-
-  @Override
-  public int pendingTxs() {
-    return pool.size();
-  }
-
-  @Override
-  public boolean isPending(byte[] txHash) {
-    return pool.isPending(txHash);
-  }
-
-  @Override
-  public void awaitStopped() throws InterruptedException {
-    stopped.await();
-  }
-
-  @Override
-  public synchronized Throwable failure() {
-    return failure;
   }
 
   /** How many state snapshots this node installed from a leader since it started. */
@@ -355,27 +220,24 @@ public final class RaftDriver implements ConsensusDriver, ChainStateMachine.Host
 
   @Override
   public void close() {
+    boolean first;
     synchronized (this) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      generation++;
-      if (next != null) {
-        next.cancel();
-        next = null;
-      }
+      first = stopScheduling();
+    }
+    if (!first) {
+      // closing already (a halt closes from its own thread): return once it is closed
+      awaitStoppedUninterruptibly();
+      return;
     }
     if (join != null) {
       join.close();
     }
-    pool.close();
-    scheduler.close();
+    closePoolAndTimer();
     try {
       member.close();
     } catch (IOException | RuntimeException e) {
       LOG.warn("closing the Raft server failed: {}", e.toString());
     }
-    stopped.countDown();
+    markStopped();
   }
 }
