@@ -9,18 +9,10 @@ import io.arcanum.node.app.ChainAppFactory;
 import io.arcanum.node.consensus.ExecutorBlockScheduler;
 import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.consensus.raft.RaftTuning;
-import io.arcanum.node.genesis.LocalSecretAccounts;
-import io.arcanum.node.home.HomeInitializer;
-import io.arcanum.node.home.NetworkConfig;
-import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
-import io.arcanum.node.home.NodeKey;
 import io.arcanum.node.rest.RestOptions;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,25 +25,7 @@ class SingleMemberRaftTest {
   @Test
   void aOneMemberNetworkMakesBlocksCommitsTxsAndResumesAfterARestart(@TempDir Path dir)
       throws Exception {
-    NodeHome home = new NodeHome(dir.resolve("v0"));
-    HomeInitializer.init(
-        home,
-        NodeConfig.defaults(SignedTxs.CHAIN_ID)
-            .withBlockIntervals(Duration.ofMillis(200), Duration.ofMillis(20)),
-        LocalSecretAccounts.accounts(),
-        Instant.now());
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    try (NodeKey key = NodeKey.read(home.nodeKeyFile())) {
-      new NetworkConfig(
-              "v0",
-              "127.0.0.1:" + port,
-              List.of(new NetworkConfig.Member("v0", "127.0.0.1:" + port, key.publicKey().bytes())),
-              5)
-          .write(home.networkConfigFile());
-    }
+    NodeHome home = OneMemberHome.create(dir, 5).home();
     long committed;
     try (NodeRunner node = start(home)) {
       assertThat(node.driver().submit(SignedTxs.send(0, 0, 1, 1000)).isOk()).isTrue();

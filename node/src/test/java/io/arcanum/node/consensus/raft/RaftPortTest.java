@@ -9,16 +9,11 @@ import io.arcanum.node.SignedTxs;
 import io.arcanum.node.app.ChainAppFactory;
 import io.arcanum.node.consensus.ExecutorBlockScheduler;
 import io.arcanum.node.consensus.SoloDriver;
-import io.arcanum.node.genesis.LocalSecretAccounts;
-import io.arcanum.node.home.HomeInitializer;
 import io.arcanum.node.home.NetworkConfig;
-import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
-import io.arcanum.node.home.NodeKey;
-import java.net.ServerSocket;
+import io.arcanum.node.network.OneMemberHome;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ratis.client.RaftClient;
@@ -44,23 +39,9 @@ class RaftPortTest {
   @Test
   void aClientOfTheRaftPortCanNeitherAppendBlocksNorChangeTheMembership(@TempDir Path dir)
       throws Exception {
-    NodeHome home = new NodeHome(dir.resolve("v0"));
-    HomeInitializer.init(
-        home,
-        NodeConfig.defaults(SignedTxs.CHAIN_ID)
-            .withBlockIntervals(Duration.ofMillis(200), Duration.ofMillis(20)),
-        LocalSecretAccounts.accounts(),
-        Instant.now());
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    String address = "127.0.0.1:" + port;
-    NetworkConfig.Member self;
-    try (NodeKey key = NodeKey.read(home.nodeKeyFile())) {
-      self = new NetworkConfig.Member("v0", address, key.publicKey().bytes());
-    }
-    new NetworkConfig("v0", address, List.of(self), 1000).write(home.networkConfigFile());
+    OneMemberHome network = OneMemberHome.create(dir, 1000);
+    NodeHome home = network.home();
+    NetworkConfig.Member self = network.self();
 
     try (NodeRunner node =
             NodeRunner.start(
