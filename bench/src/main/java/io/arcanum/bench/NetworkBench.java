@@ -1,15 +1,11 @@
 package io.arcanum.bench;
 
-import io.arcanum.chain.app.ChainConfig;
 import io.arcanum.client.SecretNetworkClient;
 import io.arcanum.client.TxOptions;
 import io.arcanum.client.TxResponse;
 import io.arcanum.client.tx.Coins;
 import io.arcanum.client.wallet.Wallet;
 import io.arcanum.node.NodeRunner;
-import io.arcanum.node.app.ChainAppFactory;
-import io.arcanum.node.consensus.ExecutorBlockScheduler;
-import io.arcanum.node.consensus.SoloDriver;
 import io.arcanum.node.consensus.raft.RaftDriver;
 import io.arcanum.node.genesis.LocalSecretAccounts;
 import io.arcanum.node.home.HomeInitializer;
@@ -17,7 +13,6 @@ import io.arcanum.node.home.NetworkConfig;
 import io.arcanum.node.home.NodeConfig;
 import io.arcanum.node.home.NodeHome;
 import io.arcanum.node.network.LocalTestnet;
-import io.arcanum.node.rest.RestOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -27,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -90,7 +84,7 @@ public class NetworkBench {
           Instant.now(),
           NetworkConfig.DEFAULT_SNAPSHOT_INTERVAL);
       for (NodeHome home : testnet.validatorHomes()) {
-        nodes.add(startOnLoopback(home));
+        nodes.add(NodeRunner.startOnLoopback(home));
       }
       int leader = -1;
       while (leader < 0) {
@@ -124,7 +118,7 @@ public class NetworkBench {
       directory = Files.createTempDirectory("arcanum-solo-bench");
       NodeHome home = new NodeHome(directory.resolve("home"));
       HomeInitializer.init(home, CONFIG, LocalSecretAccounts.accounts(), Instant.now());
-      node = startOnLoopback(home);
+      node = NodeRunner.startOnLoopback(home);
       client = client(node.restUrl(), "a");
     }
 
@@ -163,16 +157,6 @@ public class NetworkBench {
       throw new IllegalStateException("the send failed: " + response.rawLog());
     }
     return response;
-  }
-
-  static NodeRunner startOnLoopback(NodeHome home) throws Exception {
-    return NodeRunner.start(
-        home,
-        new ChainAppFactory(),
-        0,
-        SoloDriver::systemNanos,
-        ExecutorBlockScheduler::new,
-        config -> Optional.of(RestOptions.at("127.0.0.1", 0, ChainConfig.DEFAULT_MAX_TX_BYTES)));
   }
 
   static SecretNetworkClient client(String url, String account) {

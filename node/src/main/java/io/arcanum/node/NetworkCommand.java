@@ -32,6 +32,26 @@ final class NetworkCommand implements Runnable {
         spec.commandLine(), "name a subcommand: admit or join");
   }
 
+  /** A subcommand's work; its exceptions become the documented exit codes. */
+  @FunctionalInterface
+  interface Work {
+    void run() throws ConfigException, IOException;
+  }
+
+  /** 0 when {@code work} succeeds, 2 for a bad option value, 1 when the home cannot do it. */
+  static int run(CommandSpec spec, String command, Work work) {
+    try {
+      work.run();
+      return 0;
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println(command + ": " + e.getMessage());
+      return 2;
+    } catch (ConfigException | IOException e) {
+      spec.commandLine().getErr().println(command + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
   static byte[] base64(String what, String value, int length) {
     byte[] bytes;
     try {
@@ -96,42 +116,38 @@ final class NetworkCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try {
-        NodeHome member = new NodeHome(home);
-        NetworkConfig network = NetworkConfig.read(member.networkConfigFile());
-        if (network.self().isEmpty()) {
-          throw new ConfigException(
-              home + " is not a member listed in its own network.json; only members admit");
-        }
-        NodeConfig config = NodeConfig.read(member.nodeConfigFile());
-        new NetworkConfig.Member(nodeId, raftAddress, base64("--node-key", nodeKey, 32));
-        MemberAdmission admission;
-        try (NodeKey key = NodeKey.read(member.nodeKeyFile())) {
-          admission =
-              MemberAdmission.sign(
-                  config.chainId(),
-                  nodeId,
-                  raftAddress,
-                  base64("--node-key", nodeKey, 32),
-                  base64("--registration-key", registrationKey, 32),
-                  key);
-        }
-        byte[] json = admission.toJsonBytes();
-        if (out != null) {
-          JsonFiles.write(out, json, false);
-          spec.commandLine().getOut().println("admission for " + nodeId + " written to " + out);
-        } else {
-          spec.commandLine()
-              .getOut()
-              .println(new String(json, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return 0;
-      } catch (IllegalArgumentException e) {
-        spec.commandLine().getErr().println("arcanum network admit: " + e.getMessage());
-        return 2;
-      } catch (ConfigException | IOException e) {
-        spec.commandLine().getErr().println("arcanum network admit: " + e.getMessage());
-        return 1;
+      return run(spec, "arcanum network admit", this::admit);
+    }
+
+    private void admit() throws ConfigException, IOException {
+      NodeHome member = new NodeHome(home);
+      NetworkConfig network = NetworkConfig.read(member.networkConfigFile());
+      if (network.self().isEmpty()) {
+        throw new ConfigException(
+            home + " is not a member listed in its own network.json; only members admit");
+      }
+      NodeConfig config = NodeConfig.read(member.nodeConfigFile());
+      byte[] newNodeKey = base64("--node-key", nodeKey, 32);
+      new NetworkConfig.Member(nodeId, raftAddress, newNodeKey); // checks the id and address
+      MemberAdmission admission;
+      try (NodeKey key = NodeKey.read(member.nodeKeyFile())) {
+        admission =
+            MemberAdmission.sign(
+                config.chainId(),
+                nodeId,
+                raftAddress,
+                newNodeKey,
+                base64("--registration-key", registrationKey, 32),
+                key);
+      }
+      byte[] json = admission.toJsonBytes();
+      if (out != null) {
+        JsonFiles.write(out, json, false);
+        spec.commandLine().getOut().println("admission for " + nodeId + " written to " + out);
+      } else {
+        spec.commandLine()
+            .getOut()
+            .println(new String(json, java.nio.charset.StandardCharsets.UTF_8));
       }
     }
   }
@@ -183,50 +199,43 @@ final class NetworkCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try {
-        NodeHome target = new NodeHome(home);
-        if (!target.isInitialized()) {
-          throw new ConfigException(home + " is not initialised (arcanum init --genesis …)");
-        }
-        NetworkConfig known = NetworkConfig.read(members);
-        MemberAdmission admission = MemberAdmission.read(admissionFile);
-        if (!admission.nodeId().equals(nodeId) || !admission.raftAddress().equals(raftAddress)) {
-          throw new ConfigException(
-              admissionFile
-                  + " admits "
-                  + admission.nodeId()
-                  + " at "
-                  + admission.raftAddress()
-                  + ", not "
-                  + nodeId
-                  + " at "
-                  + raftAddress);
-        }
-        NetworkConfig mine =
-            new NetworkConfig(nodeId, raftAddress, known.members(), known.snapshotInterval());
-        mine.write(target.networkConfigFile());
-        Files.copy(
-            admissionFile,
-            target.admissionFile(),
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        spec.commandLine()
-            .getOut()
-            .println(
-                "wrote "
-                    + target.networkConfigFile()
-                    + " and "
-                    + target.admissionFile()
-                    + "; start the node with `arcanum start --home "
-                    + home
-                    + "`");
-        return 0;
-      } catch (IllegalArgumentException e) {
-        spec.commandLine().getErr().println("arcanum network join: " + e.getMessage());
-        return 2;
-      } catch (ConfigException | IOException e) {
-        spec.commandLine().getErr().println("arcanum network join: " + e.getMessage());
-        return 1;
+      return run(spec, "arcanum network join", this::join);
+    }
+
+    private void join() throws ConfigException, IOException {
+      NodeHome target = new NodeHome(home);
+      if (!target.isInitialized()) {
+        throw new ConfigException(home + " is not initialised (arcanum init --genesis …)");
       }
+      NetworkConfig known = NetworkConfig.read(members);
+      MemberAdmission admission = MemberAdmission.read(admissionFile);
+      if (!admission.nodeId().equals(nodeId) || !admission.raftAddress().equals(raftAddress)) {
+        throw new ConfigException(
+            admissionFile
+                + " admits "
+                + admission.nodeId()
+                + " at "
+                + admission.raftAddress()
+                + ", not "
+                + nodeId
+                + " at "
+                + raftAddress);
+      }
+      NetworkConfig mine =
+          new NetworkConfig(nodeId, raftAddress, known.members(), known.snapshotInterval());
+      mine.write(target.networkConfigFile());
+      Files.copy(
+          admissionFile, target.admissionFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      spec.commandLine()
+          .getOut()
+          .println(
+              "wrote "
+                  + target.networkConfigFile()
+                  + " and "
+                  + target.admissionFile()
+                  + "; start the node with `arcanum start --home "
+                  + home
+                  + "`");
     }
   }
 }

@@ -68,6 +68,11 @@ final class Mempool {
     return block;
   }
 
+  /** Every waiting tx, oldest first, as copies. */
+  List<byte[]> all() {
+    return txs.values().stream().map(byte[]::clone).toList();
+  }
+
   /** Removes the txs of a committed block (those waiting here; others are ignored). */
   void removeCommitted(List<byte[]> committed) {
     for (byte[] tx : committed) {

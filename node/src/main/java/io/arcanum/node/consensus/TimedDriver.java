@@ -240,10 +240,6 @@ public abstract class TimedDriver implements ConsensusDriver {
     scheduler.close();
   }
 
-  protected final synchronized boolean isClosed() {
-    return closed;
-  }
-
   /** The last committed height. */
   @Override
   public synchronized long height() {

@@ -92,6 +92,13 @@ public final class TxPool {
     }
   }
 
+  /** Every waiting tx, oldest first (a copy). */
+  public List<byte[]> waitingTxs() {
+    synchronized (lock) {
+      return mempool.all();
+    }
+  }
+
   /** Runs {@code action} with checks held off (a commit, then {@link #committed}). */
   public <T> T holdingChecks(Supplier<T> action) {
     synchronized (lock) {

@@ -169,10 +169,6 @@ final class ChainStateMachine extends BaseStateMachine {
     host.halted(reason, cause);
   }
 
-  boolean isHalted() {
-    return halted;
-  }
-
   @Override
   public long takeSnapshot() throws IOException {
     TermIndex last = getLastAppliedTermIndex();

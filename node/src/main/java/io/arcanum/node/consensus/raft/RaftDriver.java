@@ -80,7 +80,7 @@ public final class RaftDriver extends TimedDriver implements ChainStateMachine.H
   @Override
   public TxResult submit(byte[] tx) {
     TxResult result = check(tx);
-    if (result.isOk() && !isLeader()) {
+    if (result.isOk() && !leads()) {
       forward(tx);
     }
     return result;
@@ -122,7 +122,7 @@ public final class RaftDriver extends TimedDriver implements ChainStateMachine.H
     LOG.info("{}: Raft leader is now {}", member.self(), leader);
     if (leader != null && !leader.equals(member.self()) && member.started()) {
       // The old leader's mempool may be gone: give the new one everything still waiting here.
-      for (byte[] tx : pool.reap()) {
+      for (byte[] tx : pool.waitingTxs()) {
         forward(tx);
       }
     }
@@ -130,10 +130,6 @@ public final class RaftDriver extends TimedDriver implements ChainStateMachine.H
   }
 
   // ---- blocks out ----
-
-  boolean isLeader() {
-    return member.isLeaderReady();
-  }
 
   RaftMember member() {
     return member;
@@ -146,7 +142,7 @@ public final class RaftDriver extends TimedDriver implements ChainStateMachine.H
       if (!takeTicket(ticket)) {
         return;
       }
-      if (proposing || !isLeader()) {
+      if (proposing || !leads()) {
         scheduleNext();
         return;
       }
@@ -210,7 +206,7 @@ public final class RaftDriver extends TimedDriver implements ChainStateMachine.H
 
   /** Whether this node is the leader now (for tests and the status log). */
   public boolean leads() {
-    return isLeader();
+    return member.isLeaderReady();
   }
 
   /** This node's role in the Raft group: LEADER, FOLLOWER, LISTENER or CANDIDATE. */
